@@ -1,0 +1,18 @@
+import { reportSchema } from '@fazhi/schema';
+import { writeFileAtomic } from '../output/write-file-atomic.js';
+import { t, type Lang } from '../i18n.js';
+
+/**
+ * `fazhi schema [--out file]`: the report JSON Schema, for `# yaml-language-server: $schema=…` or any
+ * editor that validates YAML against a schema.
+ */
+export function schema(out: string | undefined, lang: Lang): number {
+  const text = JSON.stringify(reportSchema, null, 2) + '\n';
+  if (!out) {
+    process.stdout.write(text);
+    return 0;
+  }
+  writeFileAtomic(out, text, lang);
+  process.stderr.write(t(lang, `已写出 ${out}\n`, `Wrote ${out}\n`));
+  return 0;
+}

@@ -1,0 +1,61 @@
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { t, type Lang } from '../i18n.js';
+
+/** Data files larger than this are refused before reading: no real report comes near it. */
+export const MAX_DATA_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface DataFile {
+  text: string;
+  /** Things the writer should know about how the file was read (its encoding). */
+  notes: string[];
+}
+
+/**
+ * Reads a data file as text. UTF-8 (with or without BOM) is expected; a file saved as GBK/GB18030 by a
+ * Chinese Windows editor is decoded as such and said so, never turned silently into mojibake.
+ */
+export function readDataFile(path: string, lang: Lang): DataFile {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UserError(t(lang, `${path}：这是一个文件夹，不是数据文件。`, `${path}: is a folder, not a data file.`));
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(t(lang, `${path}：找不到这个文件。`, `${path}: no such file.`));
+  }
+  if (size > MAX_DATA_FILE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    throw new UserError(
+      t(
+        lang,
+        `${path}：文件有 ${mb} MB，超过 ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB 的上限。一份报告的数据文件通常不到 100 KB，请检查是否选错了文件。`,
+        `${path}: ${mb} MB exceeds the ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB limit; a report's data file is usually under 100 KB.`,
+      ),
+    );
+  }
+  const bytes = readFileSync(path);
+  return decode(bytes, path, lang);
+}
+
+export function decode(bytes: Uint8Array, path: string, lang: Lang): DataFile {
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, notes: [] };
+  } catch {
+    if (hasBom) throw new UserError(t(lang, `${path}：文件不是有效的 UTF-8 编码。`, `${path}: not valid UTF-8.`));
+  }
+  const text = new TextDecoder('gb18030').decode(bytes);
+  return {
+    text,
+    notes: [
+      t(
+        lang,
+        `${path}：文件是 GBK/GB18030 编码，已按此读取。建议另存为 UTF-8（VS Code 右下角点编码，选“通过编码保存”→ UTF-8）。`,
+        `${path}: the file is GBK/GB18030-encoded and was read as such. Save it as UTF-8.`,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,52 @@
+export { parseReport, MAX_ALIAS_COUNT, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export {
+  firstKeyRange,
+  keyNodeAt,
+  keyOf,
+  nodeAt,
+  pairIn,
+  rangeOf,
+  reportRange,
+  visitScalars,
+  type Path,
+} from './parse/yaml-nodes.js';
+export { validateReport, type ValidateOptions } from './validate/validate-report.js';
+export type { Diagnostic, Fix, Locale, Message, Range, Severity, TextEdit } from './validate/diagnostic.js';
+export type { Rule, RuleContext, Finding, ProseScalar } from './validate/rule.js';
+export { ALL_RULES } from './validate/rules/index.js';
+export { PLACEHOLDER } from './validate/rules/placeholder.js';
+export { REQUIRED_PARTS } from './validate/rules/missing-part.js';
+export { isProsePath } from './validate/prose-paths.js';
+export { LineIndex, type Position } from './text/line-index.js';
+export { valueOffsets } from './text/scalar-offsets.js';
+export { chineseNumeral, containsHan, isChineseText, isHan, FULLWIDTH_OF } from './text/cjk.js';
+export { closest, levenshtein } from './text/suggest.js';
+export { scanFigureReferences, isFigureName, type FigureReference } from './figures/references.js';
+export { formatFigure, listFigures, lookupFigure, type FigureEntry } from './figures/figures.js';
+export type { TemplateHost } from './host.js';
+export { TemplateCatalog, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
+export {
+  MANIFEST_DEFAULTS,
+  PART_KEYS,
+  type LabelKey,
+  type Layout,
+  type PartKey,
+  type ResolvedManifest,
+  type Show,
+  type TemplateManifest,
+} from './templates/manifest.js';
+export { manifestSchema } from './templates/manifest-schema.js';
+export {
+  paragraphText,
+  type Block,
+  type DocumentMeta,
+  type HeadingBlock,
+  type HeadingLevel,
+  type ParagraphBlock,
+  type ReportDocument,
+  type Run,
+  type Script,
+  type SalutationBlock,
+  type SignatureBlock,
+  type TitleBlock,
+} from './document/report-document.js';

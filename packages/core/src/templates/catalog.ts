@@ -1,0 +1,152 @@
+import { parseReport } from '../parse/parse-report.js';
+import type { TemplateHost } from '../host.js';
+import type { Range } from '../validate/diagnostic.js';
+import { schemaFindings } from '../validate/schema/schema-findings.js';
+import { MANIFEST_DEFAULTS, type ResolvedManifest, type TemplateManifest } from './manifest.js';
+import { manifestSchema } from './manifest-schema.js';
+
+/** A problem in a template pack, located in the pack's own files. */
+export interface TemplateProblem {
+  code: string;
+  /** The pack and file, e.g. national + template.yaml. */
+  templateId: string;
+  file: string;
+  /** Display path of the file, from the host. */
+  path: string;
+  /** Offsets into that file's text, when the problem has a place. */
+  range?: Range;
+  /** The file's text, so an edge can turn the range into a line and column. */
+  text?: string;
+  message: string;
+}
+
+export interface TemplateResolution {
+  manifest?: ResolvedManifest;
+  problems: TemplateProblem[];
+}
+
+/** Longest `extends` chain accepted; anything longer is almost surely a loop through many packs. */
+const MAX_CHAIN = 16;
+
+/**
+ * The template packs a host offers, with manifests read, checked and merged along their `extends`
+ * chain. Results are cached until `invalidate` (the language server calls it when a pack changes).
+ */
+export class TemplateCatalog {
+  private readonly manifests = new Map<string, { manifest?: TemplateManifest; problems: TemplateProblem[] }>();
+  private readonly resolved = new Map<string, TemplateResolution>();
+  private idList: string[] | undefined;
+
+  constructor(readonly host: TemplateHost) {}
+
+  ids(): string[] {
+    return (this.idList ??= this.host.listTemplates().slice().sort());
+  }
+
+  has(id: string): boolean {
+    return this.ids().includes(id);
+  }
+
+  invalidate(): void {
+    this.manifests.clear();
+    this.resolved.clear();
+    this.idList = undefined;
+  }
+
+  /** The merged manifest of a pack, or the problems that prevent it. */
+  resolve(id: string): TemplateResolution {
+    let r = this.resolved.get(id);
+    if (!r) {
+      r = this.resolveChain(id);
+      this.resolved.set(id, r);
+    }
+    return r;
+  }
+
+  /** A pack's own manifest, as written, with its problems. */
+  manifestOf(id: string): { manifest?: TemplateManifest; problems: TemplateProblem[] } {
+    let m = this.manifests.get(id);
+    if (!m) {
+      m = this.load(id);
+      this.manifests.set(id, m);
+    }
+    return m;
+  }
+
+  /** Text of a pack file, looked up along the chain: a child's file overrides its parent's. */
+  readFile(manifest: ResolvedManifest, file: string): { id: string; text: string } | undefined {
+    for (const id of manifest.chain) {
+      const text = this.host.readTemplateFile(id, file);
+      if (text !== undefined) return { id, text };
+    }
+    return undefined;
+  }
+
+  private load(id: string): { manifest?: TemplateManifest; problems: TemplateProblem[] } {
+    const file = 'template.yaml';
+    const path = this.host.displayPath(id, file);
+    const problem = (code: string, message: string, range?: Range, text?: string): TemplateProblem => ({
+      code,
+      templateId: id,
+      file,
+      path,
+      range,
+      text,
+      message,
+    });
+    if (!this.has(id)) return { problems: [problem('unknown-template', `没有名为“${id}”的模板。`)] };
+    const text = this.host.readTemplateFile(id, file);
+    if (text === undefined) return { problems: [problem('template-manifest', `模板“${id}”缺少 template.yaml。`)] };
+    const parsed = parseReport(text, { source: path });
+    const problems = parsed.problems.map((d) => problem('template-manifest', d.message, d.range, text));
+    if (problems.length) return { problems };
+    for (const f of schemaFindings(parsed.doc, parsed.data, manifestSchema)) {
+      problems.push(problem('template-manifest', f.message.zh, f.range, text));
+    }
+    const manifest = parsed.data as TemplateManifest;
+    if (!problems.length && manifest.id !== id) {
+      problems.push(problem('template-manifest', `id 是“${manifest.id}”，但文件夹名是“${id}”：两者必须相同。`, undefined, text));
+    }
+    return problems.length ? { problems } : { manifest, problems };
+  }
+
+  private resolveChain(id: string): TemplateResolution {
+    const chain: TemplateManifest[] = [];
+    const seen = new Set<string>();
+    for (let cur: string | undefined = id; cur !== undefined; ) {
+      if (seen.has(cur) || chain.length >= MAX_CHAIN) {
+        const { problems } = this.manifestOf(id);
+        return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message: `模板“${id}”的 extends 形成了循环：${[...seen, cur].join(' → ')}。` }] };
+      }
+      seen.add(cur);
+      const { manifest, problems } = this.manifestOf(cur);
+      if (!manifest) return { problems };
+      chain.push(manifest);
+      cur = manifest.extends;
+    }
+    return { manifest: merge(chain), problems: [] };
+  }
+}
+
+/** Applies a chain (child first) onto the defaults: child fields win, `requires` accumulate. */
+function merge(chain: TemplateManifest[]): ResolvedManifest {
+  const [own] = chain as [TemplateManifest];
+  const fromRoot = [...chain].reverse();
+  const pick = <K extends keyof TemplateManifest>(k: K) => chain.find((m) => m[k] !== undefined)?.[k];
+  const labels = Object.assign({}, ...fromRoot.map((m) => m.labels ?? {}));
+  return {
+    id: own.id,
+    name: own.name,
+    name_en: own.name_en ?? '',
+    description: own.description ?? '',
+    description_en: own.description_en ?? '',
+    suits: pick('suits') ?? [],
+    chain: chain.map((m) => m.id),
+    script: pick('script') ?? MANIFEST_DEFAULTS.script,
+    requires: [...new Set(fromRoot.flatMap((m) => m.requires ?? []))],
+    order: pick('order') ?? [...MANIFEST_DEFAULTS.order],
+    labels: { title: '', measures: '', shortcomings: '', responsibility: '', plans: '', others: '', ...labels },
+    layout: Object.assign({}, MANIFEST_DEFAULTS.layout, ...fromRoot.map((m) => m.layout ?? {})),
+    show: Object.assign({}, MANIFEST_DEFAULTS.show, ...fromRoot.map((m) => m.show ?? {})),
+  };
+}

@@ -1,0 +1,36 @@
+/** A half-open range of UTF-16 offsets into the source text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A fix is attached only where it is unambiguous: applying it is always right. */
+export interface Fix {
+  /** What the fix does, in the diagnostic's locale. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  /** Stable code, documented in docs/diagnostics.md. Tests assert this, never the wording. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+}
+
+export type Locale = 'zh' | 'en';
+
+/** A message in both languages; rules write both, the locale picks one. */
+export interface Message {
+  zh: string;
+  en: string;
+}

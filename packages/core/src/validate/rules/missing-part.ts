@@ -1,0 +1,40 @@
+import { firstKeyRange } from '../../parse/yaml-nodes.js';
+import type { Rule } from '../rule.js';
+
+const REGULATION = '《法治政府建设与责任落实督察工作规定》';
+
+/** The four parts every annual report must contain (the fifth, “other matters”, is optional). */
+export const REQUIRED_PARTS = {
+  measures: { zh: '上一年度推进法治政府建设的主要举措和成效', en: 'measures and results of the report year' },
+  shortcomings: { zh: '上一年度推进法治政府建设存在的不足和原因', en: 'shortcomings and their causes' },
+  responsibility: {
+    zh: '党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
+    en: 'how the principal leaders carried out their duty as first responsible persons',
+  },
+  plans: { zh: '下一年度推进法治政府建设的主要安排', en: 'plans for the next year' },
+} as const;
+
+const hasContent = (part: unknown): boolean => {
+  if (typeof part !== 'object' || part === null) return false;
+  return Object.values(part).some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== ''));
+};
+
+/** Warns (never refuses) when a part the regulation requires is missing: some places still omit one. */
+export const missingPart: Rule = {
+  codes: ['missing-part'],
+  check(ctx) {
+    if (!ctx.data) return;
+    for (const [key, what] of Object.entries(REQUIRED_PARTS)) {
+      if (hasContent(ctx.data[key])) continue;
+      ctx.add({
+        code: 'missing-part',
+        severity: 'warning',
+        range: firstKeyRange(ctx.report.doc),
+        message: {
+          zh: `缺少“${what.zh}”（${key}）：${REGULATION}要求年度报告包含这一部分。`,
+          en: `Missing "${key}" (${what.en}), which the ${REGULATION} requires in every annual report.`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,99 @@
+import { isMap, type Scalar } from 'yaml';
+import { parseReport, type ParsedReport } from '../parse/parse-report.js';
+import { applyEditsWithMap } from '../text/edit-map.js';
+import { visitScalars } from '../parse/yaml-nodes.js';
+import { valueOffsets } from '../text/scalar-offsets.js';
+import type { TemplateCatalog } from '../templates/catalog.js';
+import type { Diagnostic, Locale } from './diagnostic.js';
+import { isProsePath } from './prose-paths.js';
+import type { Finding, ProseScalar, Rule, RuleContext } from './rule.js';
+import { ALL_RULES } from './rules/index.js';
+
+export interface ValidateOptions {
+  locale?: Locale;
+  /** The packs the `template:` id is looked up in; without it template rules stay silent. */
+  templates?: TemplateCatalog;
+  /** "Today" for date rules; defaults to now. */
+  today?: Date;
+  rules?: readonly Rule[];
+}
+
+/**
+ * Every problem in a parsed report, in source order. Never throws: a rule that fails is itself
+ * reported, so one bug cannot hide the other findings.
+ *
+ * An input-method slip (a full-width colon after a key, full-width spaces as indentation) changes what
+ * the YAML means, and everything found after it would be a consequence. So the slips are reported on
+ * the text as written, and all other rules run on a copy with the slips repaired, their positions
+ * mapped back: the writer sees the slip and every real problem, none of the noise it causes.
+ */
+export function validateReport(parsed: ParsedReport, options: ValidateOptions = {}): Diagnostic[] {
+  const locale = options.locale ?? 'zh';
+  const rules = options.rules ?? ALL_RULES;
+  const slipRules = rules.filter((r) => r.codes.some((c) => SLIP_CODES.has(c)));
+  const otherRules = rules.filter((r) => !slipRules.includes(r));
+  const slips = runRules(parsed, slipRules, options, locale);
+  const edits = slips.flatMap((s) => s.fix?.edits ?? []);
+  if (edits.length === 0) return sorted([...slips, ...parsed.problems, ...runRules(parsed, otherRules, options, locale)]);
+  const repaired = applyEditsWithMap(parsed.text, edits);
+  const reparsed = parseReport(repaired.text, { source: parsed.source, locale });
+  const back = (r: { start: number; end: number }) => ({ start: repaired.toOriginal(r.start), end: Math.max(repaired.toOriginal(r.start), repaired.toOriginal(r.end)) });
+  const rest = [...reparsed.problems, ...runRules(reparsed, otherRules, options, locale)].map((d) => ({
+    ...d,
+    range: back(d.range),
+    ...(d.fix ? { fix: { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, range: back(e.range) })) } } : {}),
+  }));
+  return sorted([...slips, ...rest]);
+}
+
+/** Rules whose findings are input-method slips that change the meaning of the YAML. */
+const SLIP_CODES = new Set(['fullwidth-colon', 'fullwidth-indent']);
+
+const sorted = (ds: Diagnostic[]) => ds.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+
+function runRules(parsed: ParsedReport, rules: readonly Rule[], options: ValidateOptions, locale: Locale): Diagnostic[] {
+  const findings: Finding[] = [];
+  let prose: ProseScalar[] | undefined;
+  const ctx: RuleContext = {
+    report: parsed,
+    data: isMap(parsed.doc.contents) && isRecord(parsed.data) ? parsed.data : undefined,
+    locale,
+    templates: options.templates,
+    today: options.today ?? new Date(),
+    prose: () => (prose ??= collectProse(parsed)),
+    offsetsOf: (node: Scalar) => valueOffsets(parsed.text, node),
+    add: (f) => findings.push(f),
+  };
+  for (const rule of rules) {
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        code: 'internal-error',
+        severity: 'error',
+        range: { start: 0, end: 0 },
+        message: {
+          zh: `检查规则 ${rule.codes.join('/')} 出错，请报告这个问题：${(err as Error).message}`,
+          en: `Rule ${rule.codes.join('/')} failed; please report this: ${(err as Error).message}`,
+        },
+      });
+    }
+  }
+  return findings.map((f) => localize(f, locale));
+}
+
+function localize(f: Finding, locale: Locale): Diagnostic {
+  const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
+  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits };
+  return d;
+}
+
+function collectProse(parsed: ParsedReport): ProseScalar[] {
+  const out: ProseScalar[] = [];
+  visitScalars(parsed.doc.contents, (node, path) => {
+    if (typeof node.value === 'string' && isProsePath(path)) out.push({ node, path, value: node.value });
+  });
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,434 @@
+// Generated from the report JSON Schema by scripts/generate-types.mjs. Do not edit by hand.
+
+/**
+ * 要点：“一是”“二是”……式的要点。可以直接写一句话，也可以写成小标题加正文。序号由模板生成，不要自己写“一是”。
+ *
+ * A “一是/二是” point: plain text, or a title plus text. The template numbers it; do not type the enumerator.
+ */
+export type Point = string | PointWithATitle;
+/**
+ * 数字：一个数字（或“200余”这样的文字），也可以是一组数字。
+ *
+ * A number (or a text such as “200余”), a value with unit, or a group of figures.
+ */
+export type Figure = number | string | FigureWithUnit | GroupOfFigures;
+
+/**
+ * 法治政府建设年度报告数据文件：一份法治政府建设年度报告的全部内容；用模板渲染成报告全文。
+ *
+ * Everything in one annual report on building a law-based government; a template renders it.
+ */
+export interface ReportData {
+  /**
+   * 模板：按哪个地方的格式渲染，填模板编号（见 fazhi templates list）。
+   *
+   * Which jurisdiction format renders this report: a template pack id.
+   */
+  template: string;
+  /**
+   * 报告年度：报告的是哪一年的工作（通常是上一年）。
+   *
+   * The year the report covers (usually last year).
+   */
+  year: number;
+  jurisdiction: Jurisdiction;
+  /**
+   * 发布日期：向社会公开的日期。应在报告年度结束之后、次年4月1日之前。
+   *
+   * When the report is made public: after the report year, before 1 April of the next year.
+   */
+  published?: string;
+  /**
+   * 主送机关：向上级报送时的称呼，渲染为称呼行（如“中共达州市委、达州市人民政府：”），不写冒号。
+   *
+   * The addressee when reporting to the level above; rendered as the salutation line.
+   */
+  recipient?: string;
+  preamble?: Preamble;
+  measures?: MeasuresAndResults;
+  responsibility?: FirstResponsiblePersonDuties;
+  shortcomings?: ShortcomingsAndCauses;
+  plans?: PlansForNextYear;
+  others?: OtherMatters;
+  /**
+   * 结束语：正文最后的结束段落（模板决定是否印出）。
+   *
+   * The closing paragraph after the last part (the template decides whether it is printed).
+   */
+  closing?: string;
+  signature?: Signature;
+  stats?: Figures;
+  /**
+   * 未归类内容：导入旧报告时未能归入任何部分的文字，请移到合适位置后删除本项。不会被渲染。
+   *
+   * Text the importer could not place; move it into the right part, then delete this key. Never rendered.
+   */
+  unplaced?: string[];
+}
+/**
+ * 报告单位：撰写报告的地方或部门。
+ *
+ * The place or department that writes the report.
+ */
+export interface Jurisdiction {
+  /**
+   * 名称：全称，如“海安高新技术产业开发区”。
+   *
+   * Full name.
+   */
+  name: string;
+  /**
+   * 简称：正文中的简称，如“高新区”。
+   *
+   * The short name used in prose.
+   */
+  short_name?: string;
+  /**
+   * 类别：地方或部门的类别，决定适用的模板和报送对象。
+   *
+   * What kind of jurisdiction this is.
+   */
+  kind?:
+    | 'province'
+    | 'city'
+    | 'county'
+    | 'county-city'
+    | 'district'
+    | 'street-office'
+    | 'township'
+    | 'development-zone'
+    | 'department';
+  /**
+   * 所在省份：所在省（自治区、直辖市）。
+   *
+   * The province it belongs to.
+   */
+  province?: string;
+  /**
+   * 上级：上一级党委政府或主管部门，如“达州市”。
+   *
+   * The level above it.
+   */
+  superior?: string;
+}
+/**
+ * 导语：标题之后的开头段落，通常以“现将……报告如下：”结尾。
+ *
+ * The opening paragraph, usually ending with “现将……报告如下：”.
+ */
+export interface Preamble {
+  /**
+   * 导语正文：导语全文。
+   *
+   * The preamble text.
+   */
+  text: string;
+  /**
+   * 依据文件：导语中引用的文件名，不带书名号。
+   *
+   * Titles of the documents the preamble cites, without 《》.
+   */
+  cites?: string[];
+}
+/**
+ * 主要举措和成效：上一年度推进法治政府建设的主要举措和成效。一般写成若干“（一）”条目；以主题作一级标题的报告写 sections。
+ *
+ * Main measures taken and results achieved in the report year: items, or thematic sections.
+ */
+export interface MeasuresAndResults {
+  /**
+   * 导语：“一、”标题之后、条目之前的正文。
+   *
+   * Text after the part heading and before its items.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替“主要举措和成效”这一个标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the single measures heading.
+   */
+  sections?: ThematicSection[];
+}
+/**
+ * 条目：“（一）”级条目：标题、可选的正文和要点。
+ *
+ * A “（一）” item: a title, optional text and points.
+ */
+export interface Item {
+  /**
+   * 条目正文：标题之后、要点之前的正文；空一行另起一段。
+   *
+   * Text after the item title and before its points; a blank line starts a new paragraph.
+   */
+  text?: string;
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 带小标题的要点：“一是……。”式要点：小标题加正文，渲染为“一是{小标题}。{正文}”。
+ *
+ * A point with a run-in title: rendered “一是{title}。{text}”.
+ */
+export interface PointWithATitle {
+  /**
+   * 要点正文：紧随小标题的正文。
+   *
+   * The text that follows the point title.
+   */
+  text?: string;
+}
+/**
+ * 专题部分：以主题作一级标题的举措部分（如“一、夯实基础，全面依法治街机构体系进一步健全”）。
+ *
+ * A measures section with its own thematic first-level heading.
+ */
+export interface ThematicSection {
+  /**
+   * 导语：本部分标题之后的正文。
+   *
+   * Text after the section heading.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 第一责任人职责：党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况。
+ *
+ * How the principal Party and government leaders carried out their duty as first responsible persons.
+ */
+export interface FirstResponsiblePersonDuties {
+  /**
+   * 导语：本部分开头的总述。
+   *
+   * Opening paragraph of the part.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 存在的不足和原因：上一年度推进法治政府建设存在的不足和原因，通常是一段导语加“一是……二是……”。
+ *
+ * Shortcomings in the report year and their causes: usually an intro and points.
+ */
+export interface ShortcomingsAndCauses {
+  /**
+   * 导语：要点之前的导语。
+   *
+   * The sentence before the points.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 下一年度主要安排：下一年度推进法治政府建设的主要安排。
+ *
+ * Main plans for the next year.
+ */
+export interface PlansForNextYear {
+  /**
+   * 导语：本部分开头的总述。
+   *
+   * Opening paragraph of the part.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 其他需要报告的情况：其他需要报告的情况，没有可以不写。
+ *
+ * Other matters to report; optional.
+ */
+export interface OtherMatters {
+  /**
+   * 导语：本部分正文。
+   *
+   * The text of the part.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+}
+/**
+ * 落款：发文机关署名和成文日期，印在正文之后右侧。
+ *
+ * The issuing organisation and the date of writing, printed at the end on the right.
+ */
+export interface Signature {
+  /**
+   * 发文机关：署名的机关全称。
+   *
+   * The signing organisation.
+   */
+  organization: string;
+  /**
+   * 成文日期：成文日期，印成“2024年2月28日”。
+   *
+   * The date of writing.
+   */
+  date: string;
+}
+/**
+ * 数字：报告中要用到的数字，集中写在这里，正文里用 ${名称} 引用，数字只需改一处。
+ *
+ * Figures the prose uses, kept in one place and referenced from prose as ${name}.
+ */
+export interface Figures {
+  reconsideration?: AdministrativeReconsideration;
+  litigation?: AdministrativeLitigation;
+  [k: string]: Figure | AdministrativeReconsideration | AdministrativeLitigation | undefined;
+}
+/**
+ * 行政复议：行政复议案件数。应满足：受理 ≤ 收到，审结 ≤ 受理。
+ *
+ * Administrative reconsideration cases. Must hold: accepted ≤ received, concluded ≤ accepted.
+ */
+export interface AdministrativeReconsideration {
+  /**
+   * 收到：收到的行政复议申请数。
+   *
+   * Applications received.
+   */
+  received?: number;
+  /**
+   * 受理：依法受理的案件数。
+   *
+   * Cases accepted.
+   */
+  accepted?: number;
+  /**
+   * 审结：已审结的案件数。
+   *
+   * Cases concluded.
+   */
+  concluded?: number;
+  [k: string]: Figure | number | undefined;
+}
+/**
+ * 带单位的数字：数值加单位和说明，说明会在悬停时显示。
+ *
+ * A value with its unit and a label shown on hover.
+ */
+export interface FigureWithUnit {
+  /**
+   * 数值：数值，如 447 或“200余”。
+   *
+   * The value, e.g. 447 or “200余”.
+   */
+  value: number | string;
+  /**
+   * 单位：如“件”“人次”。
+   *
+   * E.g. 件, 人次.
+   */
+  unit?: string;
+  /**
+   * 说明：这个数字是什么。
+   *
+   * What the figure counts.
+   */
+  label?: string;
+}
+/**
+ * 数字分组：一组相关的数字，引用时写 ${分组.名称}。
+ *
+ * A group of related figures, referenced as ${group.name}.
+ */
+export interface GroupOfFigures {
+  [k: string]: Figure | undefined;
+}
+/**
+ * 行政应诉：行政诉讼应诉案件数和行政机关负责人出庭应诉数。应满足：出庭应诉 ≤ 开庭审理。
+ *
+ * Administrative lawsuits defended; heads of agencies appearing in court must not exceed hearings.
+ */
+export interface AdministrativeLitigation {
+  /**
+   * 应诉案件：行政诉讼应诉案件数。
+   *
+   * Lawsuits defended.
+   */
+  cases?: number;
+  /**
+   * 开庭审理：开庭审理的案件数。
+   *
+   * Cases heard in court.
+   */
+  hearings?: number;
+  /**
+   * 负责人出庭：行政机关负责人出庭应诉的案件数。
+   *
+   * Hearings attended by the head of the agency.
+   */
+  heads_appeared?: number;
+  [k: string]: Figure | number | undefined;
+}
