@@ -1,44 +1,16 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check } from './commands/check.js';
-import { schema } from './commands/schema.js';
+import { parseArgs } from 'node:util';
+import type { CommandOptions } from './command.js';
+import { COMMANDS } from './commands/index.js';
 import { UserError } from './errors.js';
 import { pickLang, t, type Lang } from './i18n.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-interface Command {
-  summary: { zh: string; en: string };
-  usage: string;
-  options: Options;
-  run(values: Record<string, unknown>, positionals: string[], lang: Lang): number | Promise<number>;
-}
-
-const COMMON: Options = {
+const COMMON: CommandOptions = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
-
-/** The commands, in the order `fazhi --help` lists them. Each one is a module under commands/. */
-export const COMMANDS: Record<string, Command> = {
-  check: {
-    summary: { zh: '检查数据文件，列出每个问题的位置和改法', en: 'check data files and list every problem with its place and fix' },
-    usage: 'fazhi check <文件或通配符…> [--format text|json] [--templates 目录] [--lang zh|en]',
-    options: { format: { type: 'string', default: 'text' }, templates: { type: 'string', multiple: true } },
-    run: (v, files, lang) =>
-      check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates) }),
-  },
-  schema: {
-    summary: { zh: '输出数据文件的 JSON Schema（供编辑器校验）', en: 'print the data file JSON Schema (for editors)' },
-    usage: 'fazhi schema [--out 文件]',
-    options: { out: { type: 'string' } },
-    run: (v, _files, lang) => schema(typeof v.out === 'string' ? v.out : undefined, lang),
-  },
-};
-
 function help(lang: Lang): string {
-  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary[lang]}`);
+  const rows = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary[lang]}`);
   return [
     t(lang, 'fazhi：法治政府建设年度报告工具', 'fazhi: annual law-based government report tool'),
     '',
@@ -52,14 +24,14 @@ function help(lang: Lang): string {
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the terminal as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
-  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const langFlag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const lang = pickLang(langFlag);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(help(lang) + '\n');
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     process.stderr.write(t(lang, `没有“${name}”这个命令。\n\n`, `Unknown command "${name}".\n\n`) + help(lang) + '\n');
     return 2;

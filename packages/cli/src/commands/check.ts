@@ -1,4 +1,5 @@
 import { parseReport, validateReport, type Diagnostic, type LineIndex } from '@fazhi/core';
+import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
@@ -80,3 +81,11 @@ function printText(results: FileResult[], lang: Lang) {
   const summary = t(lang, `检查了 ${n} 个文件：${errors} 个错误，${warnings} 个警告。`, `Checked ${n} file${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   process.stdout.write((errors ? style.red(summary) : warnings ? style.yellow(summary) : summary) + '\n');
 }
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: { zh: '检查数据文件，列出每个问题的位置和改法', en: 'check data files and list every problem with its place and fix' },
+  usage: 'fazhi check <文件、文件夹或通配符…> [--format text|json] [--templates 目录] [--lang zh|en]',
+  options: { format: { type: 'string', default: 'text' }, templates: { type: 'string', multiple: true } },
+  run: (v, files, lang) => check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates) }),
+};

@@ -1,4 +1,5 @@
 import { reportSchema } from '@fazhi/schema';
+import type { Command } from '../command.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { t, type Lang } from '../i18n.js';
 
@@ -16,3 +17,11 @@ export function schema(out: string | undefined, lang: Lang): number {
   process.stderr.write(t(lang, `已写出 ${out}\n`, `Wrote ${out}\n`));
   return 0;
 }
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: { zh: '输出数据文件的 JSON Schema（供编辑器校验）', en: 'print the data file JSON Schema (for editors)' },
+  usage: 'fazhi schema [--out 文件]',
+  options: { out: { type: 'string' } },
+  run: (v, _files, lang) => schema(typeof v.out === 'string' ? v.out : undefined, lang),
+};

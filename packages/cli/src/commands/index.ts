@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { schemaCommand } from './schema.js';
+
+/** Every `fazhi` subcommand, in the order `fazhi --help` lists them. */
+export const COMMANDS: readonly Command[] = [checkCommand, schemaCommand];
