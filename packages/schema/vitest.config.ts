@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests run from src/ of every workspace package (the "source" export condition), no build needed.
+// The JSON report feeds the one-line summary that `npm test` prints at the end (scripts/test-summary.mjs).
 export default defineConfig({
   resolve: { conditions: ['source', 'module', 'node', 'default'] },
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
-  test: { include: ['test/**/*.test.ts'] },
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-output/vitest.json' }]],
+  },
 });
