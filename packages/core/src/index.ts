@@ -50,3 +50,16 @@ export {
   type SignatureBlock,
   type TitleBlock,
 } from './document/report-document.js';
+export { renderReport, type RenderOptions, type RenderResult } from './render/render-report.js';
+export { compilePack, packFiles, type CompiledPack } from './render/compile-pack.js';
+export { TemplateError } from './render/template-error.js';
+export { TEMPLATE_HELPERS, chineseDate, type TemplateHelper } from './render/helpers/index.js';
+export { buildViewModel, type ViewModel, type Unit, type ItemView, type PointView } from './render/view-model.js';
+export { readReportHtml } from './render/read-html.js';
+export { traditional } from './render/script.js';
+export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
+export { writeText } from './write/text.js';
+export { writeMarkdown } from './write/markdown.js';
+export { writeHtml, type HtmlOptions } from './write/html.js';
+export { escapeHtml } from './write/html-escape.js';
+export { FONT_STACKS } from './write/html-style.js';

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { renderCommand } from './render.js';
 import { schemaCommand } from './schema.js';
 
 /** Every `fazhi` subcommand, in the order `fazhi --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, schemaCommand];

@@ -47,7 +47,11 @@ export class TemplateCatalog {
     return this.ids().includes(id);
   }
 
+  /** Bumped by `invalidate`, so caches built on the packs (compiled templates) know to rebuild. */
+  generation = 0;
+
   invalidate(): void {
+    this.generation++;
     this.manifests.clear();
     this.resolved.clear();
     this.idList = undefined;

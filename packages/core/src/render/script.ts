@@ -1,0 +1,24 @@
+import { Converter } from 'opencc-js/cn2t';
+import type { Block } from '../document/report-document.js';
+
+let toTraditional: ((s: string) => string) | undefined;
+
+/**
+ * Simplified → traditional at phrase level (OpenCC's dictionaries: 规范 → 規範, not the character-by-character
+ * 規范 that web converters produce). Built on first use: the dictionaries take a moment to load.
+ */
+export function traditional(text: string): string {
+  const convert = (toTraditional ??= Converter({ from: 'cn', to: 't' }));
+  return convert(text);
+}
+
+export function blockToTraditional<B extends Block>(block: B): B {
+  switch (block.kind) {
+    case 'paragraph':
+      return { ...block, runs: block.runs.map((r) => ({ ...r, text: traditional(r.text) })) };
+    case 'signature':
+      return { ...block, organization: traditional(block.organization), date: traditional(block.date) };
+    default:
+      return { ...block, text: traditional(block.text) };
+  }
+}

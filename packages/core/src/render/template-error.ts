@@ -1,0 +1,49 @@
+/**
+ * A fault in a template pack (not in the writer's data): it names the pack file and the line and column in it,
+ * because the person who can fix it is the maintainer, working in that file.
+ */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly templateId: string,
+    /** Pack-relative file, e.g. partials/item.hbs. */
+    readonly file: string,
+    /** How to show the file to a person (a path relative to the working folder). */
+    readonly displayPath: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+
+  /** `templates/national/partials/item.hbs:3:5` */
+  get location(): string {
+    return this.line === undefined ? this.displayPath : `${this.displayPath}:${this.line}:${this.column ?? 1}`;
+  }
+}
+
+/** Where Handlebars says an error is: strict-mode and helper errors carry lineNumber/column; parse errors a caret. */
+export function handlebarsLocation(error: unknown, source: string): { line?: number; column?: number; message: string } {
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const raw = String(e.message ?? error);
+  if (typeof e.lineNumber === 'number') {
+    return { line: e.lineNumber, column: (e.column ?? 0) + 1, message: raw.replace(/ - \d+:\d+$/, '') };
+  }
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(raw);
+  if (!parse) return { message: raw };
+  const line = Number(parse[1]);
+  const context = (parse[2] ?? '').replace(/^\.\.\./, '');
+  const caret = (parse[3] ?? '').length - ((parse[2] ?? '').startsWith('...') ? 3 : 0);
+  const before = context.slice(0, Math.max(caret, 0));
+  const text = source.split('\n')[line - 1] ?? '';
+  let column = 1;
+  for (let c = text.length; c >= 0; c--) {
+    const head = text.slice(0, c);
+    if (head !== '' && (before.endsWith(head) || head.endsWith(before))) {
+      column = c + 1;
+      break;
+    }
+  }
+  return { line, column, message: `语法错误：${(parse[4] ?? '').trim()}` };
+}

@@ -1,0 +1,31 @@
+import type { HeadingLevel } from '../document/report-document.js';
+
+/**
+ * The HTML a template may emit, and nothing else. Keeping it this small is what lets every writer (txt, md,
+ * html, docx) and the editor preview agree on what a report is. docs/templates.md documents it.
+ */
+export const HEADING_LEVEL: Readonly<Record<string, HeadingLevel>> = { h2: 1, h3: 2, h4: 3, h5: 4 };
+
+/** Block elements and the classes each may carry. */
+export const BLOCK_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  p: ['salutation', 'preamble', 'closing'],
+  address: [],
+};
+
+/** Elements allowed inside a block. */
+export const INLINE: Readonly<Record<string, { parents: readonly string[]; classes: readonly string[] }>> = {
+  strong: { parents: ['p'], classes: [] },
+  span: { parents: ['address'], classes: ['organization'] },
+  time: { parents: ['address'], classes: [] },
+};
+
+/** Grouping elements with no meaning of their own (a pack may wrap a part in <section>). */
+export const TRANSPARENT = new Set(['section']);
+
+/** Attributes every vocabulary element may carry. */
+export const ATTRIBUTES = new Set(['class', 'data-src', 'data-level']);

@@ -1,0 +1,54 @@
+import type { Block, ReportDocument, Run } from '../document/report-document.js';
+import { escapeHtml } from './html-escape.js';
+import { PREVIEW_CSS, PRINT_CSS } from './html-style.js';
+
+export interface HtmlOptions {
+  /** For an editor's preview: adds the highlight style and each block's source range. */
+  preview?: boolean;
+  /** Extra markup for <head> (a webview's Content-Security-Policy meta and its nonce'd script). */
+  head?: string;
+}
+
+/** A standalone HTML file that prints on A4 in the GB/T 9704 layout; every block carries data-block="index". */
+export function writeHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
+  const lang = doc.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  const body = doc.blocks.map((b, i) => blockHtml(b, i, options.preview === true)).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${options.head ?? ''}<title>${escapeHtml(doc.meta.title)}</title>
+<style>${PRINT_CSS}${options.preview ? PREVIEW_CSS : ''}</style>
+</head>
+<body>
+<main class="report">
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function blockHtml(block: Block, index: number, preview: boolean): string {
+  const src = preview && block.source ? ` data-src-start="${block.source.start}" data-src-end="${block.source.end}"` : '';
+  const attrs = ` data-block="${index}"${src}`;
+  switch (block.kind) {
+    case 'title':
+      return `<h1${attrs}>${escapeHtml(block.text)}</h1>`;
+    case 'salutation':
+      return `<p class="salutation"${attrs}>${escapeHtml(block.text)}</p>`;
+    case 'heading': {
+      const tag = `h${block.level + 1}`;
+      return `<${tag}${attrs}>${escapeHtml(block.text)}</${tag}>`;
+    }
+    case 'paragraph':
+      return `<p class="${block.role}"${attrs}>${block.runs.map(runHtml).join('')}</p>`;
+    case 'signature':
+      return `<p class="signature"${attrs}><span>${escapeHtml(block.organization)}</span><span>${escapeHtml(block.date)}</span></p>`;
+  }
+}
+
+function runHtml(run: Run): string {
+  return run.heading === undefined ? escapeHtml(run.text) : `<strong data-level="${run.heading}">${escapeHtml(run.text)}</strong>`;
+}

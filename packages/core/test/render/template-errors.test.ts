@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { catalogWith } from './pack-host.js';
+import { renderText } from './render-helpers.js';
+
+const data = (template: string) => `template: ${template}\nyear: 2023\njurisdiction:\n  name: 测试区\n  kind: district\nmeasures:\n  items:\n    - title: 标题\n`;
+const manifest = (id: string) => `id: ${id}\nname: 测试\nextends: national\n`;
+
+/** Renders with one test pack that overrides `files` of national; returns the problem messages. */
+function problems(files: Record<string, string>): string[] {
+  const templates = catalogWith({ broken: { 'template.yaml': manifest('broken'), ...files } });
+  const r = renderText(data('broken'), templates);
+  expect(r.document).toBeUndefined();
+  return r.problems.map((p) => `${p.code}: ${p.message}`);
+}
+
+describe('template errors name the pack file, line and column', () => {
+  it('a Handlebars syntax error in a partial', () => {
+    const [msg] = problems({ 'partials/item.hbs': '<p>\n  {{#if title}}\n  {{title}\n</p>\n' });
+    expect(msg).toMatch(/^template-error: templates\/broken\/partials\/item\.hbs:3:\d+：语法错误/);
+  });
+
+  it('a misspelt field (strict mode)', () => {
+    const [msg] = problems({ 'partials/item.hbs': '<p>\n{{titel}}</p>\n' });
+    expect(msg).toMatch(/^template-error: templates\/broken\/partials\/item\.hbs:2:3：.*titel/);
+  });
+
+  it('an unknown helper', () => {
+    const [msg] = problems({ 'report.hbs': '{{#each units}}\n  {{shout heading}}\n{{/each}}\n' });
+    expect(msg).toMatch(/^template-error: templates\/broken\/report\.hbs:2:\d+：.*shout/);
+  });
+
+  it('markup outside the vocabulary, located in the file that wrote it', () => {
+    const [msg] = problems({ 'partials/item.hbs': '<p data-src="{{src}}">{{title}}</p>\n<div class="x">{{title}}</div>\n' });
+    expect(msg).toMatch(/^template-vocabulary: templates\/broken\/partials\/item\.hbs:2:1：<div>/);
+  });
+
+  it('nested blocks and stray text', () => {
+    const msgs = problems({ 'report.hbs': 'loose text\n<h2><p>x</p></h2>\n' });
+    expect(msgs.join('\n')).toMatch(/loose text/);
+    expect(msgs.join('\n')).toMatch(/不能嵌套/);
+  });
+
+  it('no way to reach prototypes from a template', () => {
+    const [msg] = problems({ 'report.hbs': '<p>{{report.constructor.name}}</p>\n' });
+    expect(msg).toMatch(/^template-error: templates\/broken\/report\.hbs:1:\d+/);
+  });
+
+  it('a broken manifest makes the pack unusable, with the manifest named', () => {
+    const templates = catalogWith({ broken: { 'template.yaml': 'id: broken\nname: [\n' } });
+    const r = renderText(data('broken'), templates);
+    expect(r.problems.map((p) => p.code)).toEqual(['template-broken']);
+    expect(r.problems[0]?.message).toContain('templates/broken/template.yaml');
+  });
+});
+
+describe('data never becomes markup', () => {
+  it('escapes HTML in the data on its way through the template', () => {
+    const templates = catalogWith({});
+    const r = renderText(data('national').replace('title: 标题', 'title: <script>alert(1)</script>标题'), templates);
+    const item = r.document?.blocks.find((b) => b.kind === 'paragraph');
+    expect(item?.kind === 'paragraph' && item.runs[0]?.text).toBe('（一）<script>alert(1)</script>标题。');
+  });
+});
