@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
@@ -33,7 +34,8 @@ export async function render(options: RenderOptions): Promise<number> {
   const results: RenderFileResult[] = [];
   for (const file of files) {
     const target = outputPath(file, format.extension, options.out, files.length > 1);
-    const result = await renderFile(file, format, target, catalog, lang);
+    if (target.dir) ensureDir(target.dir, lang);
+    const result = await renderFile(file, format, target.path, catalog, lang);
     printResult(result, lang);
     results.push(result);
   }
@@ -43,6 +45,14 @@ export async function render(options: RenderOptions): Promise<number> {
     process.stdout.write(t(lang, `渲染了 ${ok} 个文件，${failed} 个失败。`, `Rendered ${ok} file(s), ${failed} failed.`) + '\n');
   }
   return failed ? 1 : 0;
+}
+
+function ensureDir(dir: string, lang: Lang) {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new UserError(t(lang, `无法创建输出文件夹 ${dir}：${(err as Error).message}`, `Cannot create the output folder ${dir}: ${(err as Error).message}`));
+  }
 }
 
 function printResult(r: RenderFileResult, lang: Lang) {
