@@ -43,6 +43,21 @@ describe('fazhi render', () => {
     expect(r.stdout).toMatch(/1 个失败/);
   });
 
+  it('renders a batch on worker threads with progress lines when not on a terminal', () => {
+    const dir = tmp();
+    const example = readFileSync(join(repoRoot, EXAMPLE), 'utf8');
+    for (let i = 1; i <= 5; i++) writeFileSync(join(dir, `r${i}.yaml`), example);
+    writeFileSync(join(dir, 'r6.yaml'), example.replace('year: 2023', 'year: [2023'));
+    const r = runCli(['render', '*.yaml', '--format', 'md', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    for (let i = 1; i <= 5; i++) expect(readFileSync(join(dir, 'out', `r${i}.md`), 'utf8')).toMatch(/^# 示例县/);
+    expect(existsSync(join(dir, 'out', 'r6.md'))).toBe(false);
+    expect(r.stdout).toMatch(/r6\.yaml:3:\d+ {2}错误/);
+    expect(r.stdout).toContain('渲染了 5 个文件，1 个失败。');
+    expect(r.stderr.trim().split('\n')).toHaveLength(6);
+    expect(r.stderr).toMatch(/^\[1\/6\] r\d\.yaml$/m);
+  });
+
   it('names an unknown format and the available ones', () => {
     const r = runCli(['render', EXAMPLE, '--format', 'pptx']);
     expect(r.code).toBe(2);
