@@ -52,7 +52,7 @@ describe('fazhi render', () => {
     expect(r.code).toBe(1);
     for (let i = 1; i <= 5; i++) expect(readFileSync(join(dir, 'out', `r${i}.md`), 'utf8')).toMatch(/^# 示例县/);
     expect(existsSync(join(dir, 'out', 'r6.md'))).toBe(false);
-    expect(r.stdout).toMatch(/r6\.yaml:3:\d+ {2}错误/);
+    expect(r.stdout).toMatch(/r6\.yaml:\d+:\d+ {2}错误 {2}syntax/);
     expect(r.stdout).toContain('渲染了 5 个文件，1 个失败。');
     expect(r.stderr.trim().split('\n')).toHaveLength(6);
     expect(r.stderr).toMatch(/^\[1\/6\] r\d\.yaml$/m);
