@@ -19,7 +19,7 @@ function chromium(args: string[]) {
 }
 
 describe.skipIf(!CHROMIUM)(`print HTML in headless Chromium${CHROMIUM ? '' : ` (skipped: chromium not installed; ${INSTALL_HINT})`}`, () => {
-  it.each(files)('%s renders, screenshots and prints on A4', (file) => {
+  it.each(files)('%s renders, screenshots and prints on A4', { timeout: 60_000 }, (file) => {
     mkdirSync(shots, { recursive: true });
     const r = runCli(['render', file, '--format', 'html', '--out', `${shots}/`]);
     expect(r.code, r.stdout).toBe(0);
