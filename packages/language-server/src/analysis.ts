@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport, validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { ChunkedParser } from './parse/chunked-parse.js';
 import type { Workspace } from './workspace.js';
 
 /** What the server knows about one version of one document. Built once per version, shared by every feature. */
@@ -21,6 +22,8 @@ export class AnalysisCache {
   /** Bumped when templates or settings change, so every cached result is rebuilt. */
   private generation = 0;
   private readonly generations = new Map<string, number>();
+  /** Per document: pieces of the last version, so an edit reparses only what it touched. */
+  private readonly parsers = new Map<string, ChunkedParser>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -39,6 +42,7 @@ export class AnalysisCache {
   forget(uri: string): void {
     this.entries.delete(uri);
     this.generations.delete(uri);
+    this.parsers.delete(uri);
   }
 
   invalidateAll(): void {
@@ -50,7 +54,9 @@ export class AnalysisCache {
     const { uri, version } = document;
     if (!this.workspace.isReport(uri, text)) return { uri, version, diagnostics: () => [] };
     const locale = this.locale();
-    const parsed = parseReport(text, { source: uri, locale });
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
+    const parsed = parser.parse(text, { source: uri, locale });
     let diagnostics: Diagnostic[] | undefined;
     const catalog = this.workspace.catalog;
     return {
