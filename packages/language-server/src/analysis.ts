@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
 import { ChunkedParser } from './parse/chunked-parse.js';
+import { IncrementalValidator } from './validate/incremental-validate.js';
 import type { Workspace } from './workspace.js';
 
 /** What the server knows about one version of one document. Built once per version, shared by every feature. */
@@ -24,6 +25,8 @@ export class AnalysisCache {
   private readonly generations = new Map<string, number>();
   /** Per document: pieces of the last version, so an edit reparses only what it touched. */
   private readonly parsers = new Map<string, ChunkedParser>();
+  /** Per document: findings of unchanged strings, so an edit re-checks only what it touched. */
+  private readonly validators = new Map<string, IncrementalValidator>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -43,6 +46,7 @@ export class AnalysisCache {
     this.entries.delete(uri);
     this.generations.delete(uri);
     this.parsers.delete(uri);
+    this.validators.delete(uri);
   }
 
   invalidateAll(): void {
@@ -59,11 +63,14 @@ export class AnalysisCache {
     const parsed = parser.parse(text, { source: uri, locale });
     let diagnostics: Diagnostic[] | undefined;
     const catalog = this.workspace.catalog;
+    let validator = this.validators.get(uri);
+    if (!validator) this.validators.set(uri, (validator = new IncrementalValidator()));
+    const validate = validator;
     return {
       uri,
       version,
       parsed,
-      diagnostics: () => (diagnostics ??= validateReport(parsed, { locale, templates: catalog })),
+      diagnostics: () => (diagnostics ??= validate.validate(parsed, { locale, templates: catalog })),
     };
   }
 }

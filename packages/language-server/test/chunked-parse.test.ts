@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { parseReport, type ParsedReport } from '@fazhi/core';
 import { ChunkedParser } from '../src/parse/chunked-parse.js';
-
-/** A large report in the shape writers use: many measures, each with points. */
-function bigReport(measures: number): string {
-  const lines = ['# 大文件', 'template: national', 'year: 2023', 'jurisdiction:', '  name: 示例县', '  kind: county', 'measures:', '  intro: 总体情况', '  items:'];
-  for (let i = 0; i < measures; i++) {
-    lines.push(`  - title: 第${i}项举措`, `    text: 全面落实行政执法“三项制度”，办理案件\${study}件${'。'.repeat(i % 3)}`, '    points:');
-    for (let p = 0; p < 3; p++) lines.push(`      - title: 要点${p}`, `        text: "引号里的文字${i}-${p}，很长很长的一段话${'法治'.repeat(40)}"`);
-    if (i % 50 === 0) lines.push('    # 一条注释', '');
-  }
-  lines.push('plans:', '  points:', '    - 持续推进', 'stats:', '  study: 12', '');
-  return lines.join('\n');
-}
+import { bigReport } from './big-report.js';
 
 /** Differences in node kinds, ranges and scalar values between two trees (expect per node is slow). */
 function treeDiff(a: unknown, b: unknown, path = '', out: string[] = []): string[] {
@@ -47,7 +36,7 @@ describe('ChunkedParser (unit)', () => {
     let text = bigReport(500);
     expect(text.length).toBeGreaterThan(200_000);
     same(parser.parse(text), parseReport(text));
-    expect(parser.reparsed).toBeGreaterThan(100);
+    expect(parser.reparsed).toBeGreaterThan(30); // runs of a few items each
     // Edits at many places: inside an item, growing and shrinking it, adding an item, touching the head.
     const edits: Array<(t: string) => string> = [
       (t) => t.replace('第200项举措', '第200项重要举措'),
@@ -67,7 +56,8 @@ describe('ChunkedParser (unit)', () => {
     const parser = new ChunkedParser();
     const text = bigReport(300);
     parser.parse(text);
-    const broken = text.replace('    text: 全面落实行政执法“三项制度”，办理案件${study}件。', '    text: [未闭合');
+    const broken = text.replace(/ {4}text: 全面落实[^\n]*/, '    text: [未闭合');
+    expect(broken).not.toBe(text);
     const parsed = parser.parse(broken);
     expect(parsed.problems.length).toBeGreaterThan(0);
     expect(parsed.problems).toEqual(parseReport(broken).problems);

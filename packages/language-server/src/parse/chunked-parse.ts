@@ -60,14 +60,15 @@ export class ChunkedParser {
     return starts.sequence ? this.sequence(spans) : this.mapping(spans, depth);
   }
 
+  /** Items are parsed in runs of a few: fewer parser runs on open, still small ones on an edit. */
   private sequence(spans: ReadonlyArray<readonly [number, number]>): Built | undefined {
     const seq = new YAMLSeq();
     const data: unknown[] = [];
-    for (const [start, end] of spans) {
+    for (const [start, end, count] of groups(this.text, spans)) {
       const piece = this.piece(start, end);
-      if (!piece || !isSeq(piece.node) || piece.node.items.length !== 1) return undefined;
-      seq.items.push(piece.node.items[0]);
-      data.push((piece.data as unknown[])[0]);
+      if (!piece || !isSeq(piece.node) || piece.node.items.length !== count) return undefined;
+      seq.items.push(...piece.node.items);
+      data.push(...(piece.data as unknown[]));
       seq.range = [seq.range?.[0] ?? (piece.node.range as [number, number, number])[0], ...(piece.node.range as [number, number, number]).slice(1)] as [number, number, number];
     }
     return { node: seq, data };
@@ -178,6 +179,30 @@ export class ChunkedParser {
     else this.used.set(source, [piece]);
     return piece;
   }
+}
+
+/**
+ * Runs of consecutive items, cut where an item's first line hashes to 0 mod 8 (or a run grows large).
+ * The cuts depend on the items' own text, not on their positions, so an edit changes one run and
+ * leaves the others' text, and so their parse, as it was.
+ */
+function groups(text: string, spans: ReadonlyArray<readonly [number, number]>): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  let start = -1;
+  let count = 0;
+  spans.forEach(([from, to], i) => {
+    if (start < 0) start = from;
+    count++;
+    const lineEnd = text.indexOf('\n', from);
+    let hash = 0;
+    for (let k = from; k < (lineEnd < 0 || lineEnd > to ? to : lineEnd); k++) hash = (hash * 31 + text.charCodeAt(k)) | 0;
+    if ((hash & 7) === 0 || to - start >= PIECE_SIZE * 2 || i === spans.length - 1) {
+      out.push([start, to, count]);
+      start = -1;
+      count = 0;
+    }
+  });
+  return out;
 }
 
 /** Moves every range in a subtree by `delta` (the piece now starts elsewhere in the text). */
