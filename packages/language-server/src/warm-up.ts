@@ -1,4 +1,4 @@
-import { parseReport, renderReport, validateReport, type Locale } from '@fazhi/core';
+import { parseReport, validateReport, type Locale } from '@fazhi/core';
 import type { Workspace } from './workspace.js';
 
 const SAMPLE = `template: national
@@ -20,7 +20,7 @@ stats:
 
 /**
  * Right after start-up, while the editor is still busy, the server checks a small report once: the
- * template manifests are read, the schema validator is built and the hot code is compiled, so the
+ * template manifests are read, the validation code is loaded and compiled, so the
  * writer's first file does not pay for that.
  */
 export function warmUp(workspace: Workspace, locale: Locale): void {
@@ -28,7 +28,6 @@ export function warmUp(workspace: Workspace, locale: Locale): void {
     const parsed = parseReport(SAMPLE, { locale });
     validateReport(parsed, { locale, templates: workspace.catalog });
     for (const id of workspace.catalog.ids()) workspace.catalog.resolve(id);
-    renderReport(parsed, workspace.catalog, { locale });
   } catch {
     // Warming up is an optimisation; a broken pack is reported when a file uses it.
   }
