@@ -42,7 +42,7 @@ export function startServer(connection: Connection): void {
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
-    workspace = typeof options.builtinTemplatesDir === 'string' ? new Workspace(folders, options.builtinTemplatesDir) : new Workspace(folders);
+    workspace = new Workspace(folders, typeof options.builtinTemplatesDir === 'string' ? options.builtinTemplatesDir : undefined);
     workspace.settings = readSettings(params.initializationOptions);
     analyses = new AnalysisCache(workspace, () => locale);
     configurationPull = params.capabilities.workspace?.configuration === true;

@@ -17,9 +17,13 @@ export class Workspace {
   private matchers: picomatch.Matcher[] = [];
   private catalogValue: TemplateCatalog | undefined;
 
+  /**
+   * `builtinDir` is where the shipped packs are; without it they are looked up next to core, which a
+   * bundled server cannot do (so it is resolved only when needed, and a failure means no built-ins).
+   */
   constructor(
     private readonly folders: string[],
-    private readonly builtinDir: string = builtinTemplatesDir(),
+    private readonly builtinDir?: string,
   ) {
     this.settings = DEFAULT_SETTINGS;
   }
@@ -36,7 +40,7 @@ export class Workspace {
 
   /** Folders searched for packs, in order: an earlier folder's pack of the same id wins. */
   templateDirs(): string[] {
-    return [...this.folders.map((f) => resolve(f, this.settings.templatesFolder)), this.builtinDir];
+    return [...this.folders.map((f) => resolve(f, this.settings.templatesFolder)), ...builtinDirOr(this.builtinDir)];
   }
 
   get catalog(): TemplateCatalog {
@@ -69,6 +73,15 @@ export class Workspace {
     const candidates = this.folders.filter((f) => isInside(f, path)).map((f) => relative(f, path).split(sep).join('/'));
     candidates.push(path.split(sep).join('/'));
     return candidates.some((c) => this.matchers.some((m) => m(c)));
+  }
+}
+
+function builtinDirOr(given: string | undefined): string[] {
+  if (given) return [given];
+  try {
+    return [builtinTemplatesDir()];
+  } catch {
+    return [];
   }
 }
 

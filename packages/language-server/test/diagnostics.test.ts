@@ -69,6 +69,15 @@ describe('diagnostics', () => {
     await client.open(report, REPORT);
     await client.waitDiagnostics(report);
     expect(client.published(ci)).toEqual([]);
+    // Nor does any other feature answer for it.
+    const at = { textDocument: { uri: ci }, position: { line: 1, character: 1 } };
+    const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+    expect(await client.request('textDocument/hover', at)).toBeNull();
+    expect(await client.request('textDocument/completion', at)).toBeNull();
+    expect(await client.request('textDocument/definition', at)).toBeNull();
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: ci } })).toBeNull();
+    expect(await client.request('textDocument/foldingRange', { textDocument: { uri: ci } })).toBeNull();
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri: ci }, range: whole, context: { diagnostics: [] } })).toBeNull();
   });
 
   it('treats files matching the glob as reports even without a known template', async () => {
