@@ -1,4 +1,5 @@
 export { parseReport, MAX_ALIAS_COUNT, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { MAX_NESTING_DEPTH } from './parse/nesting-depth.js';
 export {
   firstKeyRange,
   keyNodeAt,
@@ -24,7 +25,7 @@ export { closest, levenshtein } from './text/suggest.js';
 export { scanFigureReferences, isFigureName, type FigureReference } from './figures/references.js';
 export { formatFigure, listFigures, lookupFigure, type FigureEntry } from './figures/figures.js';
 export type { TemplateHost } from './host.js';
-export { TemplateCatalog, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
+export { TemplateCatalog, templateProblemLocation, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
 export {
   MANIFEST_DEFAULTS,
   PART_KEYS,
@@ -57,6 +58,7 @@ export { TEMPLATE_HELPERS, chineseDate, type TemplateHelper } from './render/hel
 export { buildViewModel, type ViewModel, type Unit, type ItemView, type PointView } from './render/view-model.js';
 export { readReportHtml } from './render/read-html.js';
 export { traditional } from './render/script.js';
+export { CONTROL_CHARS, stripControlChars } from './text/control-chars.js';
 export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
 export { writeText } from './write/text.js';
 export { writeMarkdown } from './write/markdown.js';

@@ -1,6 +1,7 @@
-import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { Composer, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/line-index.js';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
+import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { syntaxMessage } from './syntax-messages.js';
 
 /** Aliases expand when the data is built; a small cap defuses "billion laughs" files. */
@@ -26,11 +27,25 @@ export interface ParseOptions {
 /** Parses a report data file. Never throws: every problem becomes a diagnostic. */
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const tokens = [...new Parser().parse(text)];
+  const tooDeep = firstTooDeep(tokens);
+  // Too deep to build safely: the file is read as empty, and the one problem says where and why.
+  const doc = compose(tooDeep === undefined ? tokens : [], text.length);
   const problems: Diagnostic[] = [
     ...doc.errors.map((e) => fromYamlError(e, 'error', locale, text.length)),
     ...doc.warnings.map((e) => fromYamlError(e, 'warning', locale, text.length)),
   ];
+  if (tooDeep !== undefined) {
+    problems.push({
+      code: 'nesting-limit',
+      severity: 'error',
+      range: { start: tooDeep, end: Math.min(text.length, tooDeep + 1) },
+      message:
+        locale === 'zh'
+          ? `从这里起嵌套超过 ${MAX_NESTING_DEPTH} 层的上限（一份报告最多八九层）：检查缩进是否一行比一行深，或括号是否没有闭合。`
+          : `Nesting deeper than ${MAX_NESTING_DEPTH} levels starts here (a report needs about eight): check for indentation that keeps growing or unclosed brackets.`,
+    });
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -38,7 +53,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     problems.push({
       code: 'alias-limit',
       severity: 'error',
-      range: { start: 0, end: Math.min(text.length, 1) },
+      range: firstAlias(doc) ?? { start: 0, end: Math.min(text.length, 1) },
       message:
         locale === 'zh'
           ? `别名（*引用）展开过多，超过 ${MAX_ALIAS_COUNT} 次的上限：请直接写出内容，不要用别名。`
@@ -46,6 +61,31 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     });
   }
   return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data, problems };
+}
+
+/** Where the first alias is written: the expansion may blow up anywhere, but the fix starts at an alias. */
+function firstAlias(doc: Document.Parsed): { start: number; end: number } | undefined {
+  let range: { start: number; end: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) range = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
+/** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
+function compose(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc as Document.Parsed;
 }
 
 function fromYamlError(e: YAMLError, severity: 'error' | 'warning', locale: Locale, length: number): Diagnostic {

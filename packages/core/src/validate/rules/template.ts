@@ -1,4 +1,5 @@
 import { firstKeyRange, nodeAt, rangeOf, reportRange } from '../../parse/yaml-nodes.js';
+import { templateProblemLocation } from '../../templates/catalog.js';
 import { PART_KEYS, type Show } from '../../templates/manifest.js';
 import { closest } from '../../text/suggest.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -38,8 +39,8 @@ export const template: Rule = {
         severity: 'error',
         range,
         message: {
-          zh: `模板“${id}”有错误，无法使用：${first ? `${first.path}：${first.message}` : ''}`,
-          en: `Template "${id}" is broken: ${first ? `${first.path}: ${first.message}` : ''}`,
+          zh: `模板“${id}”有错误，无法使用：${first ? `${templateProblemLocation(first)}：${first.message}` : ''}`,
+          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message}` : ''}`,
         },
       });
       return;

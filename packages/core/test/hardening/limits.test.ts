@@ -1,0 +1,69 @@
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, parseReport, templateProblemLocation } from '@fazhi/core';
+import { describe, expect, it } from 'vitest';
+import { VALID, found } from '../helpers.js';
+
+const at = (text: string, offset: number) => {
+  const p = parseReport(text).lines.positionAt(offset);
+  return `${p.line + 1}:${p.character + 1}`;
+};
+
+describe('parse limits', () => {
+  it('refuses block nesting deeper than the limit, at the first too-deep line, without a stack overflow', () => {
+    let text = 'template: national\nstats:\n';
+    for (let i = 0, indent = '  '; i < 3000; i++, indent += '  ') text += `${indent}k${i}:\n`;
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'nesting-limit', severity: 'error' }]);
+    const problem = parsed.problems[0] as { range: { start: number } };
+    // stats is level 1, k0 level 2 … so the map holding k{MAX-1} is the first one too deep.
+    expect(at(text, problem.range.start)).toBe(`${MAX_NESTING_DEPTH + 2}:${2 * MAX_NESTING_DEPTH + 1}`);
+    expect(found(text)).toMatchObject([{ code: 'nesting-limit' }]);
+  });
+
+  it('refuses flow nesting deeper than the limit, and accepts it at the limit', () => {
+    const deep = (n: number) => `stats: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    // The top-level map is one level, so n flow brackets make n + 1.
+    expect(parseReport(deep(MAX_NESTING_DEPTH - 1)).problems).toEqual([]);
+    const text = deep(100_000);
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'nesting-limit', range: { start: 7 + MAX_NESTING_DEPTH - 1 } }]);
+    expect(parsed.data).toBeNull();
+  });
+
+  it('stops an alias bomb at the first alias', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    let prev = 'a';
+    for (const name of 'bcdefgh') {
+      text += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+      prev = name;
+    }
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
+    expect(at(text, (parsed.problems[0] as { range: { start: number } }).range.start)).toBe('2:8');
+    expect(MAX_ALIAS_COUNT).toBeLessThan(1000);
+  });
+});
+
+describe('control characters', () => {
+  it('warns at each raw control character with a fix that deletes it, and not at tabs or CRLF', () => {
+    const text = VALID.replace('调整充实', '调整\u0001充\u001b[31m实\tX').replace(/\n/g, '\r\n');
+    expect(found(text).filter((f) => f.code === 'control-character')).toMatchObject([
+      { severity: 'warning', at: '14:19-14:20', fixed: text.replace('\u0001', '') },
+      { severity: 'warning', at: '14:21-14:22', fixed: text.replace('\u001b', '') },
+    ]);
+  });
+
+  it('warns at a double-quoted scalar whose escapes produce control characters', () => {
+    const text = VALID.replace('text: 调整充实法治政府建设领导小组。', 'text: "调整\\x07充实\\b"');
+    expect(found(text)).toMatchObject([{ code: 'control-character', severity: 'warning', at: '14:17-14:29' }]);
+  });
+});
+
+describe('template problem locations', () => {
+  it('names the manifest line and column when the problem has a place', () => {
+    const text = 'id: x\nname: [unclosed\n';
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', range: { start: 12, end: 13 }, text, message: '' })).toBe(
+      'templates/x/template.yaml:2:7',
+    );
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', message: '' })).toBe('templates/x/template.yaml');
+  });
+});
