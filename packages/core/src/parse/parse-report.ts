@@ -50,24 +50,43 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    problems.push({
-      code: 'alias-limit',
-      severity: 'error',
-      range: firstAlias(doc) ?? { start: 0, end: Math.min(text.length, 1) },
-      message:
-        locale === 'zh'
-          ? `别名（*引用）展开过多，超过 ${MAX_ALIAS_COUNT} 次的上限：请直接写出内容，不要用别名。`
-          : `Aliases expand more than ${MAX_ALIAS_COUNT} times: write the content out instead of using aliases. (${(err as Error).message})`,
-    });
+    problems.push(aliasProblem(doc, err as Error, locale, text.length));
   }
   return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data, problems };
 }
 
+/** Building the data fails only on aliases: one that names no anchor, or too many expansions ("billion laughs"). */
+function aliasProblem(doc: Document.Parsed, err: Error, locale: Locale, length: number): Diagnostic {
+  const unresolved = /^Unresolved alias.*: (.*)$/.exec(err.message);
+  if (unresolved) {
+    const name = unresolved[1] ?? '';
+    return {
+      code: 'syntax',
+      severity: 'error',
+      range: firstAlias(doc, name) ?? { start: 0, end: Math.min(length, 1) },
+      message:
+        locale === 'zh'
+          ? `别名 *${name} 指向不存在的锚点：在前面用 &${name} 标出要引用的内容，或直接写出内容。`
+          : `The alias *${name} names no anchor: mark the content with &${name} before it, or write the content out.`,
+    };
+  }
+  return {
+    code: 'alias-limit',
+    severity: 'error',
+    range: firstAlias(doc) ?? { start: 0, end: Math.min(length, 1) },
+    message:
+      locale === 'zh'
+        ? `别名（*引用）展开过多，超过 ${MAX_ALIAS_COUNT} 次的上限：请直接写出内容，不要用别名。`
+        : `Aliases expand more than ${MAX_ALIAS_COUNT} times: write the content out instead of using aliases. (${err.message})`,
+  };
+}
+
 /** Where the first alias is written: the expansion may blow up anywhere, but the fix starts at an alias. */
-function firstAlias(doc: Document.Parsed): { start: number; end: number } | undefined {
+function firstAlias(doc: Document.Parsed, name?: string): { start: number; end: number } | undefined {
   let range: { start: number; end: number } | undefined;
   visit(doc, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       if (node.range) range = { start: node.range[0], end: node.range[1] };
       return visit.BREAK;
     },
@@ -75,10 +94,13 @@ function firstAlias(doc: Document.Parsed): { start: number; end: number } | unde
   return range;
 }
 
+// resolveKnownTags: false keeps `!!binary`, `!!set` and `!!timestamp` from turning text into bytes, sets or
+// dates: such a tag is reported as one the file does not need, and the value stays the text it looks like.
+
 /** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
 function compose(tokens: CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, length)) {
+  for (const next of new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false }).compose(tokens, true, length)) {
     if (!doc) doc = next;
     else {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
