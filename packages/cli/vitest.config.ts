@@ -7,6 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests start the built CLI as a child process; on a loaded 2-core machine that takes a while.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-output/vitest.json' }]],
   },
 });

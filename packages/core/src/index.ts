@@ -27,6 +27,7 @@ export { formatFigure, listFigures, lookupFigure, type FigureEntry } from './fig
 export type { TemplateHost } from './host.js';
 export { TemplateCatalog, templateProblemLocation, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
 export {
+  LABEL_KEYS,
   MANIFEST_DEFAULTS,
   PART_KEYS,
   type LabelKey,
@@ -65,3 +66,6 @@ export { writeMarkdown } from './write/markdown.js';
 export { writeHtml, type HtmlOptions } from './write/html.js';
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
+export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
+export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
+export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeNode, propertiesAt, reportSchema, schemaAt } from '../src/index.js';
 // @ts-expect-error plain ESM script without types
 import { renderReportTypes } from '../scripts/render-types.mjs';
+// @ts-expect-error plain ESM script without types
+import { renderDataFormat } from '../scripts/render-data-format.mjs';
 
 function* walk(node: unknown, path: string[] = []): Generator<[string[], Record<string, unknown>]> {
   if (!node || typeof node !== 'object') return;
@@ -35,5 +37,10 @@ describe('report schema', () => {
   it('has committed TypeScript types generated from the current schema', async () => {
     const committed = readFileSync(new URL('../src/generated/report-types.ts', import.meta.url), 'utf8');
     expect(await renderReportTypes(reportSchema)).toBe(committed);
+  });
+
+  it('has docs/data-format.md generated from the current schema', () => {
+    const committed = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
+    expect(renderDataFormat(reportSchema) === committed, 'run `pnpm --filter @fazhi/schema generate`').toBe(true);
   });
 });

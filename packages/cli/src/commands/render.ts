@@ -1,13 +1,14 @@
-import { relative } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
-import { styleFor } from '../output/style.js';
-import { formatDiagnostic } from '../output/terminal-diagnostics.js';
+import { colorOn, styleFor } from '../output/style.js';
 import { DEFAULT_FORMAT, FORMATS, formatById } from '../render/formats.js';
 import { outputPath } from '../render/output-path.js';
-import { renderFile, type RenderFileResult } from '../render/render-file.js';
+import { renderBatch } from '../render/batch.js';
+import { describeResult } from '../render/describe-result.js';
+import { renderFile } from '../render/render-file.js';
 import { catalogFor } from '../templates.js';
 
 export interface RenderOptions {
@@ -28,39 +29,41 @@ export async function render(options: RenderOptions): Promise<number> {
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要渲染的数据文件，例如：fazhi render examples/haian-2023.yaml', 'Name the data files to render, e.g. fazhi render examples/haian-2023.yaml'), 2);
   }
-  const catalog = catalogFor(options.templates);
   const files = expandFiles(options.files, lang);
-  const results: RenderFileResult[] = [];
-  for (const file of files) {
+  const jobs = files.map((file) => {
     const target = outputPath(file, format.extension, options.out, files.length > 1);
-    const result = await renderFile(file, format, target, catalog, lang);
-    printResult(result, lang);
-    results.push(result);
+    if (target.dir) ensureDir(target.dir, lang);
+    return { file, target: target.path };
+  });
+  const style = styleFor(process.stdout);
+  if (jobs.length >= BATCH_THRESHOLD) {
+    const { ok, failed } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
+    summary(ok, failed, lang);
+    return failed ? 1 : 0;
   }
-  const failed = results.filter((r) => !r.output).length;
-  if (results.length > 1) {
-    const ok = results.length - failed;
-    process.stdout.write(t(lang, `渲染了 ${ok} 个文件，${failed} 个失败。`, `Rendered ${ok} file(s), ${failed} failed.`) + '\n');
+  const catalog = catalogFor(options.templates);
+  let failed = 0;
+  for (const job of jobs) {
+    const result = await renderFile(job.file, format, job.target, catalog, lang);
+    process.stdout.write(describeResult(result, lang, style));
+    if (!result.output) failed++;
   }
+  if (jobs.length > 1) summary(jobs.length - failed, failed, lang);
   return failed ? 1 : 0;
 }
 
-function printResult(r: RenderFileResult, lang: Lang) {
-  const style = styleFor(process.stdout);
-  for (const note of r.notes) process.stdout.write(`${style.yellow(note)}\n`);
-  if (r.failure) {
-    process.stdout.write(`${style.red(r.failure)}\n`);
-    return;
-  }
-  for (const d of r.diagnostics) {
-    if (r.lines) process.stdout.write(formatDiagnostic(d, r.file, r.lines, style, lang) + '\n\n');
-  }
-  if (r.output) {
-    const rel = relative(process.cwd(), r.output);
-    const shown = rel && !rel.startsWith('..') ? rel : r.output;
-    process.stdout.write(t(lang, `已生成 ${shown}（${r.characters} 字）`, `Wrote ${shown} (${r.characters} characters)`) + '\n');
-  } else {
-    process.stdout.write(style.red(t(lang, `${r.file}：有错误，没有生成报告。改正上面的错误后再渲染。`, `${r.file}: not rendered because of the errors above.`)) + '\n');
+/** Below this many files, starting worker threads costs more than it saves. */
+const BATCH_THRESHOLD = 4;
+
+function summary(ok: number, failed: number, lang: Lang) {
+  process.stdout.write(t(lang, `渲染了 ${ok} 个文件，${failed} 个失败。`, `Rendered ${ok} file(s), ${failed} failed.`) + '\n');
+}
+
+function ensureDir(dir: string, lang: Lang) {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new UserError(t(lang, `无法创建输出文件夹 ${dir}：${(err as Error).message}`, `Cannot create the output folder ${dir}: ${(err as Error).message}`));
   }
 }
 

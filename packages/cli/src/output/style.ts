@@ -9,8 +9,16 @@ export interface Style {
 
 const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
 
+export function colorOn(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+}
+
 export function styleFor(stream: NodeJS.WriteStream): Style {
-  const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  return styleWith(colorOn(stream));
+}
+
+/** Colours on or off, for output produced away from the terminal (a worker thread) but printed on it. */
+export function styleWith(on: boolean): Style {
   const id = (s: string) => s;
   return on
     ? { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22) }

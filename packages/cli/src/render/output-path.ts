@@ -5,9 +5,10 @@ import { basename, extname, join, resolve } from 'node:path';
  * Where a rendered file goes: beside its data file by default; into `--out` when that is a folder (an
  * existing one, one written with a trailing slash, or whenever several files are rendered); else `--out` itself.
  */
-export function outputPath(dataFile: string, extension: string, out: string | undefined, many: boolean): string {
+export function outputPath(dataFile: string, extension: string, out: string | undefined, many: boolean): { path: string; dir?: string } {
   const name = basename(dataFile, extname(dataFile)).replace(/\.report$/, '') + extension;
-  if (out === undefined) return join(resolve(dataFile, '..'), name);
+  if (out === undefined) return { path: join(resolve(dataFile, '..'), name) };
   const isDir = many || /[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
-  return isDir ? join(resolve(out), name) : resolve(out);
+  // An output folder the user names is created; a file's missing folder is an error (likely a typo).
+  return isDir ? { path: join(resolve(out), name), dir: resolve(out) } : { path: resolve(out) };
 }

@@ -1,6 +1,6 @@
 import { formatFigure, lookupFigure } from '../figures/figures.js';
 import { scanFigureReferences } from '../figures/references.js';
-import { toFullwidthPunctuation } from '../text/halfwidth.js';
+import { toCurlyQuotes, toFullwidthPunctuation } from '../text/halfwidth.js';
 
 /** Marks a paragraph break inside one prose value (a blank line in the YAML); the HTML reader splits there. */
 export const PARAGRAPH_BREAK = '\u2029';
@@ -11,7 +11,7 @@ const LATIN_START = /^[A-Za-z0-9]/;
 /**
  * Prose as it prints: lines of a YAML block scalar joined (Chinese has no spaces between lines, Latin words
  * keep one), blank lines kept as paragraph breaks, `${figure}` references replaced by their values, and
- * half-width punctuation in Chinese context made full-width.
+ * half-width punctuation in Chinese context made full-width (straight quotes as “ ” pairs).
  */
 export function printProse(value: string, stats: unknown, unknownFigures: Set<string>): string {
   const paragraphs = value
@@ -20,7 +20,7 @@ export function printProse(value: string, stats: unknown, unknownFigures: Set<st
     .map((para) => joinLines(para.split('\n').map((l) => l.trim())))
     .filter((p) => p !== '');
   return paragraphs
-    .map((p) => dropFoldSpaces(toFullwidthPunctuation(substituteFigures(p, stats, unknownFigures))))
+    .map((p) => dropFoldSpaces(toCurlyQuotes(toFullwidthPunctuation(substituteFigures(p, stats, unknownFigures)))))
     .join(PARAGRAPH_BREAK);
 }
 

@@ -5,6 +5,7 @@ export const PART_KEYS = ['measures', 'shortcomings', 'responsibility', 'plans',
 export type PartKey = (typeof PART_KEYS)[number];
 
 export type LabelKey = 'title' | PartKey;
+export const LABEL_KEYS: readonly LabelKey[] = ['title', ...PART_KEYS];
 
 export interface Layout {
   /** （一） headings run into their first paragraph (“（一）标题。正文”) or stand on their own line. */

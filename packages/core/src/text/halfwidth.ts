@@ -72,3 +72,19 @@ function parenPairs(value: string): Map<number, number> {
   }
   return pairs;
 }
+
+/**
+ * Straight double quotes in Chinese text as “ ” pairs. Only when they pair up: an odd count means the writer
+ * meant something else (an inch mark, a typo), and validation points at it instead.
+ */
+export function toCurlyQuotes(value: string): string {
+  if (!value.includes('"') || !containsHan(value)) return value;
+  const count = value.split('"').length - 1;
+  if (count % 2 !== 0) return value;
+  let open = true;
+  return value.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
+}

@@ -14,17 +14,22 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.min(tolerance, 3) ? best : undefined;
 }
 
+/** Edit distance counting a swap of two neighbours as one slip (titel → title), as typists make them. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      cur[j] = d;
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length] as number;

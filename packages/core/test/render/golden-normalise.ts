@@ -41,6 +41,6 @@ export function normaliseRendered(text: string): string[] {
 
 function normaliseLines(lines: string[]): string[] {
   return lines
-    .map((line) => toSimplified(line).replace(/[，：；（）！？“”]/g, (c) => FOLD[c] as string).replace(/\s+/g, ''))
+    .map((line) => toSimplified(line).replace(/[，：；（）！？“”]/g, (c: string) => FOLD[c] as string).replace(/\s+/g, ''))
     .filter((line) => line !== '');
 }

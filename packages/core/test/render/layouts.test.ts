@@ -106,9 +106,9 @@ stats:
 measures:
   intro: >-
     全年办理案件\${cases}件,
-    结案率100%(含调解)。
+    结案率100%(含调解),落实"三项制度"。
 `));
-    expect(outline(doc.blocks).at(-1)).toBe('p.body: 全年办理案件12件，结案率100%（含调解）。');
+    expect(outline(doc.blocks).at(-1)).toBe('p.body: 全年办理案件12件，结案率100%（含调解），落实“三项制度”。');
   });
 
   it('keeps an unknown figure visible rather than printing nothing', () => {

@@ -1,14 +1,18 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
-import type { SchemaNode } from '@fazhi/schema';
+import { reportSchema, type SchemaNode } from '@fazhi/schema';
+import { validate as precompiledReportValidator } from './generated/report-validator.js';
 
 // ajv ships CommonJS with a default export; under NodeNext the class sits on `.default`.
 const Ajv = AjvModule.default;
 type Ajv = InstanceType<typeof Ajv>;
 
 /** Annotation keywords our schemas carry for editors; ajv must know them to stay in strict mode. */
-const ANNOTATIONS = ['x-title-en', 'x-description-en', 'x-basis', 'x-enum-titles', 'markdownDescription', 'enumDescriptions'];
+export const ANNOTATIONS = ['x-title-en', 'x-description-en', 'x-basis', 'x-enum-titles', 'markdownDescription', 'enumDescriptions'];
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, unicodeRegExp: true } as const;
 
-const compiled = new WeakMap<SchemaNode, ValidateFunction>();
+// The report schema is compiled at build time (scripts/generate-report-validator.mjs): compiling it here
+// would cost every cold start ~100 ms. Other schemas (template manifests) are small and compile on first use.
+const compiled = new WeakMap<SchemaNode, ValidateFunction>([[reportSchema, precompiledReportValidator as ValidateFunction]]);
 let ajv: Ajv | undefined;
 
 /** A compiled validator per schema object; compiling is the slow part, so it happens once. */
@@ -16,7 +20,7 @@ export function validatorFor(schema: SchemaNode): ValidateFunction {
   const cached = compiled.get(schema);
   if (cached) return cached;
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, unicodeRegExp: true });
+    ajv = new Ajv(AJV_OPTIONS);
     for (const keyword of ANNOTATIONS) ajv.addKeyword(keyword);
   }
   const fn = ajv.compile(schema);

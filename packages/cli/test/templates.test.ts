@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+describe('fazhi templates', () => {
+  it('lists every pack with what it extends and requires', () => {
+    const r = runCli(['templates', 'list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ludu-street-office\s+陆渡街道.*national\s+繁体\s+measures\.sections/);
+    expect(r.stdout).toMatch(/wanyuan-county-city\s+.*\s+recipient/);
+  });
+
+  it('lints the built-in packs clean', () => {
+    const r = runCli(['templates', 'lint']);
+    expect(r.stdout).toContain('0 个错误');
+    expect(r.code).toBe(0);
+  });
+
+  it('makes a new pack whose golden example passes lint, and catches a change that breaks it', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    const made = runCli(['templates', 'new', 'mouxian-county', '--extends', 'national'], { cwd });
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('templates/mouxian-county/template.yaml');
+    expect(runCli(['templates', 'lint', 'mouxian-county'], { cwd }).code).toBe(0);
+
+    const manifest = join(cwd, 'templates/mouxian-county/template.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'labels:\n  shortcomings: 存在的问题\n');
+    const r = runCli(['templates', 'lint', 'mouxian-county'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/templates\/mouxian-county\/example\.txt:6:1 {2}错误 .*\n {2}应为：二、2023年度推进法治政府建设存在的不足和原因\n {2}实为：二、存在的问题/);
+  });
+
+  it('reports a template path error as file:line:col with a suggestion', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'typo-pack', '--extends', 'national'], { cwd });
+    writeFileSync(join(cwd, 'templates/typo-pack/report.hbs'), '{{#each units}}\n<h2>{{headng}}</h2>\n{{/each}}\n');
+    const r = runCli(['templates', 'lint', 'typo-pack'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/templates\/typo-pack\/report\.hbs:2:7 {2}错误 {2}数据路径“headng”不存在.*是不是“heading”/);
+  });
+
+  it('refuses to overwrite an existing pack', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'twice', '--extends', 'national'], { cwd });
+    const r = runCli(['templates', 'new', 'twice', '--extends', 'national'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).toContain('已经存在');
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { reportSchema } from '@fazhi/schema';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
+import { AJV_OPTIONS as SCRIPT_OPTIONS, ANNOTATIONS as SCRIPT_ANNOTATIONS, reportValidatorSource } from '../../scripts/report-validator-source.mjs';
+import { AJV_OPTIONS, ANNOTATIONS } from '../../src/validate/schema/ajv-instance.js';
+
+describe('the precompiled report validator', () => {
+  it('is up to date with the schema (run `pnpm --filter @fazhi/core generate` if not)', () => {
+    const file = readFileSync(new URL('../../src/validate/schema/generated/report-validator.ts', import.meta.url), 'utf8');
+    expect(file === reportValidatorSource(reportSchema)).toBe(true);
+  });
+
+  it('is compiled with the options runtime compilation uses', () => {
+    expect(SCRIPT_OPTIONS).toEqual(AJV_OPTIONS);
+    expect(SCRIPT_ANNOTATIONS).toEqual(ANNOTATIONS);
+  });
+});
