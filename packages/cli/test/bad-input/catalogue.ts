@@ -1,4 +1,4 @@
-import { aliasBomb, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
+import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
@@ -57,6 +57,7 @@ export const CASES: BadInputCase[] = [
   { id: 'syntax-missing-colon', input: 'a part name without its colon', sees: 'syntax error: the line above may lack a colon', ...same({ exit: 1, code: 'syntax', at: '15:1', says: '漏了冒号' }) },
   { id: 'syntax-bad-escape', input: 'an invalid `\\q` escape in double quotes', sees: 'syntax error at the escape: remove the backslash or use single quotes', ...same({ exit: 1, code: 'syntax', at: '14:20', says: '去掉反斜杠' }) },
   { id: 'syntax-unknown-tag', input: '`!!binary 2023`', sees: 'warning at the tag (not needed, delete it); the value stays text, so `year` is reported as not an integer', alsoChecks: ['wrong-type@2:16'], ...same({ exit: 1, code: 'syntax', at: '2:7', says: '删掉即可' }) },
+  { id: 'syntax-collection-key', input: '`[year]: 2023` (a list as a key)', sees: 'syntax error at the key: a key must be text (no runtime warning on the console)', ...same({ exit: 1, code: 'syntax', at: '2:1', says: '键必须是文字' }) },
   { id: 'syntax-undefined-alias', input: '`*city` with no `&city` anchor', sees: 'error at the alias: define the anchor or write the content out', ...same({ exit: 1, code: 'syntax', at: '4:9', says: '&city' }) },
   // Wrong types
   { id: 'wrong-type-root-list', input: 'a list instead of a mapping at the top', sees: 'error at 1:1: the top level must be keys', ...same({ exit: 1, code: 'wrong-type', at: '1:1', says: '下一层的键值' }) },
@@ -78,6 +79,7 @@ export const CASES: BadInputCase[] = [
   { id: 'control-characters', input: 'control characters pasted into prose (U+0001, BEL, ESC)', sees: 'a warning at each with a fix that deletes it; the output drops them; the terminal shows them as ␁ ␇ ␛', alsoChecks: ['control-character@14:21', 'control-character@14:23'], check: { exit: 0, code: 'control-character', at: '14:19', says: '删除控制字符' }, render: { exit: 0, code: 'control-character', at: '14:19', says: '已生成', lacks: [/[\u0001\u0007\u001b]/] } },
   // Resource exhaustion
   { id: 'alias-bomb', input: '"billion laughs": nine aliases of nine aliases, eight deep', generate: aliasBomb, sees: `error at the first alias: aliases expand more than 100 times, write the content out`, ...same({ exit: 1, code: 'alias-limit', at: '3:8', says: '直接写出内容' }) },
+  { id: 'alias-wide', input: 'one alias copying a 1.2-million-character list', generate: aliasWide, sees: 'error at the alias: aliases copy more than 1,000,000 characters, write the content out', ...same({ exit: 1, code: 'alias-limit', at: ALIAS_WIDE_AT, says: '直接写出内容' }) },
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
   { id: 'deep-nesting-block', input: '3,000 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },

@@ -18,6 +18,13 @@ export function aliasBomb(): string {
   return text;
 }
 
+/** One alias copying a 1.2-million-character list: few expansions, much text (a wide bomb rather than a deep one). */
+export function aliasWide(): string {
+  const line = `    - ${'依法行政'.repeat(25)}\n`;
+  return `template: national\nstats:\n  a: &big\n${line.repeat(12_000)}  b: *big\n`;
+}
+export const ALIAS_WIDE_AT = `${12_000 + 4}:6`;
+
 /** Three thousand levels of block mappings: far past the limit, deep enough to overflow a recursive parser. */
 export function deepBlock(levels = 3000): string {
   let text = 'template: national\nstats:\n';

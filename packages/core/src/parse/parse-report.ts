@@ -1,11 +1,11 @@
-import { Composer, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
+import { Composer, isCollection, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
+import { aliasProblem, aliasedChars, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS } from './alias-limits.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { syntaxMessage } from './syntax-messages.js';
 
-/** Aliases expand when the data is built; a small cap defuses "billion laughs" files. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS };
 
 export interface ParsedReport {
   /** Where the text came from, for messages (a path or URI). */
@@ -46,8 +46,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
           : `Nesting deeper than ${MAX_NESTING_DEPTH} levels starts here (a report needs about eight): check for indentation that keeps growing or unclosed brackets.`,
     });
   }
+  problems.push(...collectionKeys(doc, locale));
   let data: unknown;
   try {
+    if (aliasedChars(doc) > MAX_ALIASED_CHARS) throw new Error(`Aliases copy more than ${MAX_ALIASED_CHARS} characters`);
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     problems.push(aliasProblem(doc, err as Error, locale, text.length));
@@ -55,52 +57,31 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data, problems };
 }
 
-/** Building the data fails only on aliases: one that names no anchor, or too many expansions ("billion laughs"). */
-function aliasProblem(doc: Document.Parsed, err: Error, locale: Locale, length: number): Diagnostic {
-  const unresolved = /^Unresolved alias.*: (.*)$/.exec(err.message);
-  if (unresolved) {
-    const name = unresolved[1] ?? '';
-    return {
-      code: 'syntax',
-      severity: 'error',
-      range: firstAlias(doc, name) ?? { start: 0, end: Math.min(length, 1) },
-      message:
-        locale === 'zh'
-          ? `别名 *${name} 指向不存在的锚点：在前面用 &${name} 标出要引用的内容，或直接写出内容。`
-          : `The alias *${name} names no anchor: mark the content with &${name} before it, or write the content out.`,
-    };
-  }
-  return {
-    code: 'alias-limit',
-    severity: 'error',
-    range: firstAlias(doc) ?? { start: 0, end: Math.min(length, 1) },
-    message:
-      locale === 'zh'
-        ? `别名（*引用）展开过多，超过 ${MAX_ALIAS_COUNT} 次的上限：请直接写出内容，不要用别名。`
-        : `Aliases expand more than ${MAX_ALIAS_COUNT} times: write the content out instead of using aliases. (${err.message})`,
-  };
-}
-
-/** Where the first alias is written: the expansion may blow up anywhere, but the fix starts at an alias. */
-function firstAlias(doc: Document.Parsed, name?: string): { start: number; end: number } | undefined {
-  let range: { start: number; end: number } | undefined;
+/** `[a]: 1` or `{a: b}: 1`: YAML allows lists and maps as keys, a data file never means one. */
+function collectionKeys(doc: Document.Parsed, locale: Locale): Diagnostic[] {
+  const found: Diagnostic[] = [];
   visit(doc, {
-    Alias(_key, node) {
-      if (name !== undefined && node.source !== name) return undefined;
-      if (node.range) range = { start: node.range[0], end: node.range[1] };
-      return visit.BREAK;
+    Pair(_key, pair) {
+      const key = pair.key as { range?: [number, number, number] } | null;
+      if (!isCollection(key) || !key.range) return;
+      found.push({
+        code: 'syntax',
+        severity: 'error',
+        range: { start: key.range[0], end: key.range[1] },
+        message:
+          locale === 'zh'
+            ? 'YAML 语法错误：键必须是文字，这里是列表或映射：去掉键两边的方括号或花括号。'
+            : 'YAML syntax: a key must be text, not a list or a map; remove the brackets around it.',
+      });
     },
   });
-  return range;
+  return found;
 }
-
-// resolveKnownTags: false keeps `!!binary`, `!!set` and `!!timestamp` from turning text into bytes, sets or
-// dates: such a tag is reported as one the file does not need, and the value stays the text it looks like.
 
 /** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
 function compose(tokens: CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false }).compose(tokens, true, length)) {
+  for (const next of new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' }).compose(tokens, true, length)) {
     if (!doc) doc = next;
     else {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));

@@ -67,3 +67,16 @@ describe('template problem locations', () => {
     expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', message: '' })).toBe('templates/x/template.yaml');
   });
 });
+
+describe('wide alias expansion', () => {
+  it('refuses aliases that together copy more than the limit, and lets small ones pass', async () => {
+    const { MAX_ALIASED_CHARS } = await import('@fazhi/core');
+    const list = (chars: number) => `  a: &big\n${`    - ${'字'.repeat(99)}\n`.repeat(Math.ceil(chars / 106))}`;
+    const small = `stats:\n${list(10_000)}  b: *big\n  c: *big\n`;
+    expect(parseReport(small).problems).toEqual([]);
+    const wide = `stats:\n${list(MAX_ALIASED_CHARS / 2 + 1000)}  b: *big\n  c: *big\n`;
+    const parsed = parseReport(wide);
+    expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
+    expect(parsed.data).toBeUndefined();
+  });
+});
