@@ -15,7 +15,8 @@ export interface Expect {
 
 export interface RenderExpect extends Expect {
   /** What a successful render's HTML must contain, and must not. */
-  has?: string[];
+  has?: string[  { id: 'pack-recursive-partial', packs: true, input: 'a partial that includes itself', sees: 'render error naming the partial: the template recurses without end (stopped by the stack, not a hang)', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '引用了它自己', where: 'pack-recursive-partial/partials/again.hbs' } },
+];
   lacks?: Array<string | RegExp>;
   /** An --out target other than a pre-existing file (the output-path cases); gets the case's temp folder. */
   out?: (dir: string) => string;
@@ -33,7 +34,8 @@ export interface BadInputCase {
   /** Pass `--templates packs`: the case is about a test template pack. */
   packs?: boolean;
   /** Other diagnostics `check` must also show, as code@line:col. */
-  alsoChecks?: string[];
+  alsoChecks?: string[  { id: 'pack-recursive-partial', packs: true, input: 'a partial that includes itself', sees: 'render error naming the partial: the template recurses without end (stopped by the stack, not a hang)', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '引用了它自己', where: 'pack-recursive-partial/partials/again.hbs' } },
+];
   check: Expect;
   render: RenderExpect;
 }
@@ -105,4 +107,5 @@ export const CASES: BadInputCase[] = [
   { id: 'pack-lookup-constructor', packs: true, input: 'a template using `lookup` for `__proto__` and `constructor`', sees: 'nothing leaks: Handlebars returns nothing for them and the report renders without', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'], lacks: ['function', '[object', 'Object'] }) },
   { id: 'pack-script-element', packs: true, input: 'a template emitting `<script>`', sees: 'render error at report.hbs:line:col: `<script>` is not in the template vocabulary', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-vocabulary', at: '1:11', says: '<script>', where: 'pack-script-element/report.hbs:3:1' } },
   { id: 'pack-partial-traversal', packs: true, input: 'a template including `{{> ../../../../etc/passwd}}`', sees: 'render error at report.hbs:line:col: partials come only from the pack\'s partials/ folder', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: 'partials/', where: 'pack-partial-traversal/report.hbs:3:1' } },
+  { id: 'pack-recursive-partial', packs: true, input: 'a partial that includes itself', sees: 'render error naming the partial: the template recurses without end (stopped by the stack, not a hang)', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '引用了它自己', where: 'pack-recursive-partial/partials/again.hbs' } },
 ];
