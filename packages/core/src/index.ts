@@ -1,4 +1,4 @@
-export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
 export { MAX_NESTING_DEPTH } from './parse/nesting-depth.js';
 export {
   firstKeyRange,

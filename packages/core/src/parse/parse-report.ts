@@ -7,6 +7,12 @@ import { syntaxMessage } from './syntax-messages.js';
 
 export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS };
 
+/**
+ * Longest text parsed, in UTF-16 units: the CLI refuses files over 16 MB before reading them, and this keeps
+ * every other host (an editor sending a huge buffer to the language server) to the same bound.
+ */
+export const MAX_REPORT_CHARS = 16 * 1024 * 1024;
+
 export interface ParsedReport {
   /** Where the text came from, for messages (a path or URI). */
   source: string;
@@ -27,6 +33,7 @@ export interface ParseOptions {
 /** Parses a report data file. Never throws: every problem becomes a diagnostic. */
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
+  if (text.length > MAX_REPORT_CHARS) return tooLarge(text, options.source, locale);
   const tokens = [...new Parser().parse(text)];
   const tooDeep = firstTooDeep(tokens);
   // Too deep to build safely: the file is read as empty, and the one problem says where and why.
@@ -55,6 +62,22 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     problems.push(aliasProblem(doc, err as Error, locale, text.length));
   }
   return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data, problems };
+}
+
+function tooLarge(text: string, source: string | undefined, locale: Locale): ParsedReport {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+  const message =
+    locale === 'zh'
+      ? `文件有 ${mb(text.length)} M 个字符，超过 ${mb(MAX_REPORT_CHARS)} M 的上限，没有检查。一份报告的数据文件通常不到 10 万字，请检查是否选错了文件。`
+      : `The file has ${mb(text.length)} M characters, over the ${mb(MAX_REPORT_CHARS)} M limit, and was not checked; a report's data is far smaller.`;
+  return {
+    source: source ?? '<report>',
+    text,
+    doc: compose([], text.length),
+    lines: new LineIndex(text),
+    data: undefined,
+    problems: [{ code: 'file-too-large', severity: 'error', range: { start: 0, end: 0 }, message }],
+  };
 }
 
 /** `[a]: 1` or `{a: b}: 1`: YAML allows lists and maps as keys, a data file never means one. */

@@ -80,3 +80,13 @@ describe('wide alias expansion', () => {
     expect(parsed.data).toBeUndefined();
   });
 });
+
+describe('text size', () => {
+  it('parses nothing beyond the limit and says so once', async () => {
+    const { MAX_REPORT_CHARS } = await import('@fazhi/core');
+    const text = `template: national\n${'#'.repeat(MAX_REPORT_CHARS)}\n`;
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'file-too-large', severity: 'error', range: { start: 0, end: 0 } }]);
+    expect(found(text)).toMatchObject([{ code: 'file-too-large' }]);
+  });
+});
