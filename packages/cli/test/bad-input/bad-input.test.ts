@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_EXCERPT } from '../../src/output/terminal-safe.js';
 import { runCliAsync } from '../run-cli.js';
 import { CASES, type BadInputCase, type Expect } from './catalogue.js';
 
@@ -95,6 +96,12 @@ describe('the batches', () => {
   it('check prints nothing on stderr (no runtime warnings, no traces)', () => {
     expect(runs.get('check 0')?.stderr).toBe('');
     expect(runs.get('check 1')?.stderr).toBe('');
+  });
+
+  it('source excerpts stay short, even for a line of 100,000 brackets', () => {
+    const excerpts = [...runs.values()].flatMap((r) => r.stdout.split('\n').filter((l) => /^ +\d+ \| /.test(l)));
+    expect(excerpts.length).toBeGreaterThan(10);
+    for (const line of excerpts) expect(line.length).toBeLessThanOrEqual(MAX_EXCERPT + 12);
   });
 });
 
