@@ -81,7 +81,7 @@ export const CASES: BadInputCase[] = [
   { id: 'alias-bomb', input: '"billion laughs": nine aliases of nine aliases, eight deep', generate: aliasBomb, sees: `error at the first alias: aliases expand more than 100 times, write the content out`, ...same({ exit: 1, code: 'alias-limit', at: '3:8', says: '直接写出内容' }) },
   { id: 'alias-wide', input: 'one alias copying a 1.2-million-character list', generate: aliasWide, sees: 'error at the alias: aliases copy more than 1,000,000 characters, write the content out', ...same({ exit: 1, code: 'alias-limit', at: ALIAS_WIDE_AT, says: '直接写出内容' }) },
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
-  { id: 'deep-nesting-block', input: '3,000 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
+  { id: 'deep-nesting-block', input: '1,500 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
