@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, CompletionList, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, REPO } from '../lsp-client.js';
 
@@ -14,7 +14,7 @@ interface CatalogueCase {
   fixture?: string;
   generate?: () => string | Uint8Array;
   alsoChecks?: string[];
-  check: { code?: string; at?: string };
+  check: { exit: number; code?: string; at?: string };
 }
 const BAD_INPUT = `${REPO}packages/cli/test/bad-input/`;
 const { CASES } = (await import(pathToFileURL(`${BAD_INPUT}catalogue.ts`).href)) as { CASES: CatalogueCase[] };
@@ -42,7 +42,7 @@ describe('bad input in the language server', () => {
 
   const cases = CASES.filter((c) => textOf(c) !== undefined);
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s: diagnostics published, then completion answered', async (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s: diagnostics published, then completion and hover answered', async (_id, c) => {
     const { text, sameAsCli } = textOf(c) as { text: string; sameAsCli: boolean };
     const uri = pathToFileURL(`${REPO}scratch/bad-input/${c.id}.yaml`).href;
     await client.open(uri, text);
@@ -54,8 +54,13 @@ describe('bad input in the language server', () => {
       for (const also of c.alsoChecks ?? []) expect(found).toContain(also);
     }
     if (c.id === 'huge-file') expect(found).toContain('file-too-large@1:1');
-    const completion = await client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const position = { line: 0, character: 1 };
+    const completion = await client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position });
     expect(completion === null || Array.isArray(completion) || Array.isArray(completion.items)).toBe(true);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    expect(hover === null || typeof hover.contents === 'object').toBe(true);
+    // Where the file is fine, hover on `template:` really answers (not just "null, fast").
+    if (c.check.exit === 0 && text.startsWith('template:')) expect(hover).not.toBeNull();
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
