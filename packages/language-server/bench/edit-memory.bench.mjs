@@ -4,7 +4,8 @@
 // (waiting for the diagnostics of every 10th version, asking for completion every 100th), and prints the
 // server's resident set size at the start and after each quarter.
 //
-//   node bench/edit-memory.bench.mjs [EDITS=10000]
+//   node bench/edit-memory.bench.mjs [EDITS=10000] [FILE=templates/national/example.yaml]
+// A FILE over 32 KB exercises the server's piecewise parsing (bench/generate-data.mjs writes some).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,7 +15,8 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 const EDITS = Number(process.argv[2] ?? 10_000);
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/fazhi-language-server.mjs', import.meta.url));
-const TEXT = readFileSync(`${REPO}templates/national/example.yaml`, 'utf8');
+const FILE = process.argv[3] ?? `${REPO}templates/national/example.yaml`;
+const TEXT = readFileSync(FILE, 'utf8');
 
 const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -63,6 +65,7 @@ const seconds = (performance.now() - started) / 1000;
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 
+console.log(`${FILE} (${(TEXT.length / 1024).toFixed(0)} K characters)`);
 console.log(`${EDITS} edits in ${seconds.toFixed(1)} s (${((seconds * 1000) / EDITS).toFixed(2)} ms/edit); ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`);
 for (const s of samples) console.log(`  after ${String(s.edits).padStart(6)} edits: RSS ${s.rssMb.toFixed(1)} MB`);
 const growth = samples[samples.length - 1].rssMb - samples[1].rssMb;
