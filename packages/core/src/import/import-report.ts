@@ -1,0 +1,83 @@
+import type { TemplateCatalog } from '../templates/catalog.js';
+import type { ResolvedManifest } from '../templates/manifest.js';
+import { PLACEHOLDER } from '../validate/rules/placeholder.js';
+import { choosePack } from './choose-pack.js';
+import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
+import { normaliseText } from './normalise.js';
+import { outline as findOutline, type Outline } from './outline.js';
+import { toData } from './to-data.js';
+import { writeYaml } from './write-yaml.js';
+
+export interface ImportOptions {
+  catalog: TemplateCatalog;
+  /** The file the text came from, named in the YAML's header comment. */
+  fileName?: string;
+  /** Use this pack instead of choosing one. */
+  template?: string;
+  /** For the year fallback; defaults to now. */
+  today?: Date;
+}
+
+export interface ImportResult {
+  yaml: string;
+  templateId: string;
+  /** What the writer should check (Chinese): unplaced text, guesses, garbled characters. */
+  warnings: string[];
+  data: Record<string, unknown>;
+}
+
+/**
+ * A published report (text copied from a web page, Word or a text file) → a data file. Nothing is
+ * dropped silently: page chrome is recognised by its wording, and whatever else cannot be placed goes
+ * under `unplaced:` with a warning.
+ */
+export function importReport(text: string, options: ImportOptions): ImportResult {
+  const normalised = normaliseText(text);
+  const outline = findOutline(normalised.paragraphs);
+  const warnings = [...normalised.warnings, ...outline.warnings];
+  const base = reportBase(outline, normalised.published, options.today ?? new Date(), warnings);
+
+  let manifest: ResolvedManifest | undefined;
+  if (options.template) {
+    manifest = options.catalog.resolve(options.template).manifest;
+    if (!manifest) warnings.push(`模板“${options.template}”不存在或有错误，改为自动选择。`);
+  }
+  manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
+  if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
+
+  if (normalised.traditional) {
+    warnings.push(
+      manifest.script === 'zh-Hant'
+        ? `原文是繁体字：数据已转为简体，模板“${manifest.id}”渲染时转回繁体。`
+        : `原文是繁体字：数据已转为简体，但没有合适的繁体模板，“${manifest.id}”会印成简体。`,
+    );
+  }
+  const { data, comments } = toData(outline, manifest, base);
+  const from = options.fileName ? `从 ${options.fileName} ` : '';
+  comments.header = ` 由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n 请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
+  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings, data };
+}
+
+/** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
+function reportBase(outline: Outline, published: string | undefined, today: Date, warnings: string[]): Record<string, unknown> {
+  const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
+  const preamble = outline.preamble.join('');
+  let name = fromTitle?.name ?? nameFromPreamble(preamble);
+  if (!name) {
+    warnings.push('没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。');
+    name = PLACEHOLDER;
+  }
+  const plansYear = outline.parts.find((p) => p.key === 'plans')?.heading;
+  let year = fromTitle?.year ?? yearIn(preamble) ?? (plansYear && yearIn(plansYear) ? (yearIn(plansYear) as number) - 1 : undefined);
+  if (!year) {
+    year = today.getFullYear() - 1;
+    warnings.push(`没能找到报告年度，暂定为 ${year} 年，请核对 year。`);
+  }
+  const superior = outline.recipient ? superiorFrom(outline.recipient) : undefined;
+  const kind = name === PLACEHOLDER ? undefined : kindOf(name, superior);
+  return {
+    year,
+    jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
+    ...(published ? { published } : {}),
+  };
+}
