@@ -1,6 +1,7 @@
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import { PLACEHOLDER } from '../validate/rules/placeholder.js';
+import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
 import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
@@ -52,10 +53,26 @@ export function importReport(text: string, options: ImportOptions): ImportResult
         : `原文是繁体字：数据已转为简体，但没有合适的繁体模板，“${manifest.id}”会印成简体。`,
     );
   }
+  warnings.push(...layoutMismatches(outline.evidence, manifest));
   const { data, comments } = toData(outline, manifest, base);
   const from = options.fileName ? `从 ${options.fileName} ` : '';
-  comments.header = ` 由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n 请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
+  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
   return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings, data };
+}
+
+/** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */
+function layoutMismatches(ev: Evidence, m: ResolvedManifest): string[] {
+  const out: string[] = [];
+  const fix = `如需保持原样，可用 fazhi templates new <编号> --extends ${m.id} 建一个模板并设置 layout。`;
+  if (ev.pointsParagraphs + ev.numbered > ev.pointsInline && m.layout.points === 'inline') {
+    out.push(`原文的“一是”要点各自成段，模板“${m.id}”把它们接排在一段里（layout.points: inline）。${fix}`);
+  }
+  if (ev.ownLine > ev.runIn && m.layout.item_heading === 'run-in') {
+    out.push(`原文的“（一）”标题单独成行，模板“${m.id}”把它们接排在段首（layout.item_heading: run-in）。${fix}`);
+  } else if (ev.runIn > ev.ownLine && m.layout.item_heading === 'own-line') {
+    out.push(`原文的“（一）”标题接排在段首，模板“${m.id}”让它们单独成行（layout.item_heading: own-line）。${fix}`);
+  }
+  return out;
 }
 
 /** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
