@@ -42,7 +42,6 @@ describe('template helpers', () => {
     expect(p('是否到位？', '。')).toBe('是否到位？');
     expect(p('', '。')).toBe('');
     expect(p('严格落实行政执法“三项制度”', '。')).toBe('严格落实行政执法“三项制度”。');
-    expect(p('他说：“到位了。”', '。')).toBe('他说：“到位了。”');
     expect(helper('point-end')(false)).toBe('；');
     expect(helper('point-end')(true)).toBe('。');
   });
