@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'fazhi-import-'));
-/** Seed 001 from examples/seeds once it is on main, else from the shared seed folder. */
-const SEED = [resolve(repoRoot, 'examples/seeds/wanyuan-2023.txt'), resolve(repoRoot, '../shared/seeds/001_20b74f1014d85a05.txt')].find((p) => existsSync(p)) as string;
+const SEED = resolve(repoRoot, 'examples/seeds/wanyuan-2023.txt');
 
 const REPORT = [
   '示例区2023年度法治政府建设情况报告',

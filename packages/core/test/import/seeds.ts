@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../helpers.js';
 import { SEED_DEFECTS } from '../render/golden-normalise.js';
 
-/**
- * The five published reports. They are read from examples/seeds once that folder is on main; until then from
- * the shared seed folder beside the repository (the same texts under their original names).
- */
+/** The five published reports (examples/seeds), with the name each was published under and the pack it fits. */
 export const SEEDS = [
   { name: 'haian-2023', original: '000_c71c3cfda82aea0c.txt', pack: 'haian-dev-zone' },
   { name: 'wanyuan-2023', original: '001_20b74f1014d85a05.txt', pack: 'wanyuan-county-city' },
@@ -18,8 +15,7 @@ export const SEEDS = [
 export type Seed = (typeof SEEDS)[number];
 
 export function seedPath(seed: Seed): string {
-  const inRepo = resolve(repoRoot, 'examples/seeds', `${seed.name}.txt`);
-  return existsSync(inRepo) ? inRepo : resolve(repoRoot, '../shared/seeds', seed.original);
+  return resolve(repoRoot, 'examples/seeds', `${seed.name}.txt`);
 }
 
 export function seedText(seed: Seed): string {
