@@ -5,11 +5,22 @@ const PART_HEADING = /^([一二三四五六七八九十]{1,3})[、．.]\s*(.+)$/
 /** （一）…… or (一)……: an item heading, standing alone or run into its paragraph. */
 const ITEM_HEADING = /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$/;
 
-export function partHeading(line: string): string | undefined {
+export interface PartLine {
+  heading: string;
+  /** Text run into the heading (“一、主要举措和成效。2023年，……”), which opens the part. */
+  rest?: string;
+}
+
+export function partHeading(line: string): PartLine | undefined {
   const m = PART_HEADING.exec(line);
   if (!m) return undefined;
   const text = (m[2] as string).replace(/[。：]$/, '');
-  return text.length <= 60 && !/[。]/.test(text) ? text : undefined;
+  if (text.length <= 60 && !/[。]/.test(text)) return { heading: text };
+  // A run-in first-level heading counts only when it names a part: “一、二季度……” is a sentence, not a heading.
+  const raw = m[2] as string;
+  const stop = raw.indexOf('。');
+  const heading = raw.slice(0, stop);
+  return stop > 0 && stop <= 40 && partOf(heading) ? { heading, rest: raw.slice(stop + 1) } : undefined;
 }
 
 export function itemHeading(line: string): string | undefined {

@@ -20,7 +20,8 @@ export function looksLikeTitle(line: string): boolean {
 export function titleFacts(title: string): TitleFacts | undefined {
   const m = TITLE.exec(title);
   if (!m) return undefined;
-  const name = (m[1] as string).replace(/[“”"]/g, '').trim();
+  // “万源市人民政府关于2023年度……的报告”: the jurisdiction is 万源市, the government its organisation.
+  const name = (m[1] as string).replace(/[“”"]/g, '').replace(/(?:人民政府|政府)?关于$/, '').trim();
   const year = Number(m[2]);
   return name && year >= 2000 && year <= 2100 ? { name, year } : undefined;
 }

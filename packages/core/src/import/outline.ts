@@ -27,7 +27,8 @@ export interface Outline {
 const POINT_MARK = /(?:^|[。；，：！？])[一二三四五六七八九十]{1,3}是/;
 const SALUTATION = /^[^。；]{2,60}[：:]$/;
 
-export function outline(paragraphs: readonly string[]): Outline {
+export function outline(input: readonly string[]): Outline {
+  const paragraphs = joinBrokenTitle(input);
   const warnings: string[] = [];
   const unplaced: string[] = [];
   const evidence = noEvidence();
@@ -60,8 +61,8 @@ export function outline(paragraphs: readonly string[]): Outline {
   const segments: Array<{ heading: string; paras: string[] }> = [];
   for (let i = bodyStart; i < end; i++) {
     const p = paragraphs[i] as string;
-    const heading = partHeading(p);
-    if (heading !== undefined) segments.push({ heading, paras: [] });
+    const line = partHeading(p);
+    if (line !== undefined) segments.push({ heading: line.heading, paras: line.rest ? [line.rest] : [] });
     else segments[segments.length - 1]?.paras.push(p);
   }
   let closing: string[] = [];
@@ -111,4 +112,21 @@ function splitClosing(paras: string[]): { body: string[]; closing: string[] } {
   if (afterPoints) return { body: paras.slice(0, k + 1), closing: tail };
   if (CLOSING_WORDS.test(last) && paras.length > 1) return { body: paras.slice(0, -1), closing: [last] };
   return { body: paras, closing: [] };
+}
+
+/** A long title that Word or a web page broke over two lines (“海安高新技术产业开发区” / “2023年法治政府建设情况报告”). */
+function joinBrokenTitle(paragraphs: readonly string[]): string[] {
+  const out = [...paragraphs];
+  for (let i = 0; i + 1 < out.length && i < 8; i++) {
+    const a = out[i] as string;
+    if (partHeading(a) !== undefined) break;
+    const b = out[i + 1] as string;
+    const joined = a + b;
+    const breaksThere = /^(\d{4}\s*年|关于)/.test(b) || /(市|县|区|街道|镇|乡|局|政府|办事处|委员会|管委会|关于)$/.test(a);
+    if (!looksLikeTitle(a) && a.length <= 30 && !/[，。；：、]/.test(a) && breaksThere && looksLikeTitle(joined)) {
+      out.splice(i, 2, joined);
+      break;
+    }
+  }
+  return out;
 }
