@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { readDataFile } from './read-data-file.js';
@@ -31,6 +30,8 @@ export async function readReportFile(path: string, lang: Lang): Promise<ReportTe
 
 async function readDocx(path: string, lang: Lang): Promise<ReportText> {
   try {
+    // Loaded only for a Word file: mammoth and its zip/XML readers are most of an import's start-up time.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: readFileSync(path) });
     return { text: value.replace(/\n{2,}/g, '\n'), notes: [] };
   } catch (err) {
