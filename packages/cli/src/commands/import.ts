@@ -30,7 +30,7 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   }
 
   const { text, notes } = await readReportFile(file, lang);
-  const result = importReport(text, { catalog, fileName: basename(file), template });
+  const result = importReport(text, { catalog, fileName: basename(file), template, locale: lang });
   const style = styleFor(process.stderr);
   for (const note of notes) process.stderr.write(`${style.yellow(note)}\n`);
   for (const w of result.warnings) process.stderr.write(`${style.yellow(t(lang, `提示：${w}`, `note: ${w}`))}\n`);

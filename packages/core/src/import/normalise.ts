@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import { toFullwidthPunctuation } from '../text/halfwidth.js';
+import type { Message } from '../validate/diagnostic.js';
 import { isChrome, publishedDate } from './chrome.js';
 
 export interface NormalisedText {
@@ -11,7 +12,7 @@ export interface NormalisedText {
   published?: string;
   /** Chrome lines that were dropped, for the writer to see what went. */
   dropped: string[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -29,7 +30,7 @@ const HAN = /\p{Script=Han}/gu;
  * back when rendering), half-width punctuation in Chinese text made full-width.
  */
 export function normaliseText(input: string): NormalisedText {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const dropped: string[] = [];
   let published: string | undefined;
   const raw = input
@@ -51,7 +52,12 @@ export function normaliseText(input: string): NormalisedText {
   }
   for (const p of paragraphs) {
     const garbled = /[?？][,，]?[A-Za-z](?=\p{Script=Han})/u.exec(p);
-    if (garbled) warnings.push(`原文中的“${garbled[0]}”像是网站转码留下的乱码，请对照原件改正：${p.slice(0, 20)}……`);
+    if (garbled) {
+      warnings.push({
+        zh: `原文中的“${garbled[0]}”像是网站转码留下的乱码，请对照原件改正：${p.slice(0, 20)}……`,
+        en: `“${garbled[0]}” looks garbled by the web site's converter; correct it from the original: ${p.slice(0, 20)}…`,
+      });
+    }
   }
   return { paragraphs, traditional, published, dropped, warnings };
 }

@@ -1,4 +1,5 @@
 import type { PartKey } from '../templates/manifest.js';
+import type { Message } from '../validate/diagnostic.js';
 import { noEvidence, parseBody, type Body, type Evidence } from './body.js';
 import { CLOSING_WORDS, dateLine, itemHeading, looksLikeOrganization, partHeading, partOf } from './headings.js';
 import { looksLikeTitle } from './jurisdiction.js';
@@ -21,7 +22,7 @@ export interface Outline {
   signature?: { organization?: string; date: string };
   unplaced: string[];
   evidence: Evidence;
-  warnings: string[];
+  warnings: Message[];
 }
 
 const POINT_MARK = /(?:^|[。；，：！？])[一二三四五六七八九十]{1,3}是/;
@@ -29,7 +30,7 @@ const SALUTATION = /^[^。；]{2,60}[：:]$/;
 
 export function outline(input: readonly string[]): Outline {
   const paragraphs = joinBrokenTitle(input);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const unplaced: string[] = [];
   const evidence = noEvidence();
   let end = paragraphs.length;
@@ -48,7 +49,7 @@ export function outline(input: readonly string[]): Outline {
   let at = titleAt + 1;
   if (titleAt > 0) {
     unplaced.push(...paragraphs.slice(0, titleAt));
-    warnings.push(`标题之前有 ${titleAt} 段文字未能识别，已放在 unplaced 下。`);
+    warnings.push({ zh: `标题之前有 ${titleAt} 段文字未能识别，已放在 unplaced 下。`, en: `${titleAt} paragraph(s) before the title were not recognised; they are under unplaced.` });
   }
   let recipient: string | undefined;
   const first = paragraphs[at];
@@ -81,7 +82,7 @@ export function outline(input: readonly string[]): Outline {
     if (taken) key = used.has('others') ? undefined : 'others';
     if (key === undefined) {
       unplaced.push(seg.heading, ...seg.paras);
-      warnings.push(`“${seg.heading}”这一部分无法归入报告的五个部分之一，已放在 unplaced 下。`);
+      warnings.push({ zh: `“${seg.heading}”这一部分无法归入报告的五个部分之一，已放在 unplaced 下。`, en: `The part “${seg.heading}” fits none of the five parts; it is under unplaced.` });
       continue;
     }
     used.add(key);
@@ -89,9 +90,14 @@ export function outline(input: readonly string[]): Outline {
   }
   if (segments.length === 0 && preamble.length > 1) {
     unplaced.push(...preamble.splice(1));
-    warnings.push('没有找到“一、”“二、”式的部分标题：除第一段作导语外，正文都放在了 unplaced 下。');
+    warnings.push({ zh: '没有找到“一、”“二、”式的部分标题：除第一段作导语外，正文都放在了 unplaced 下。', en: 'No “一、” part headings found: all text after the first paragraph (the preamble) is under unplaced.' });
   }
-  if (evidence.numbered > 0) warnings.push(`有 ${evidence.numbered} 段以“1.”“（1）”编号，已作为“一是”式要点导入：渲染时会按模板编号。`);
+  if (evidence.numbered > 0) {
+    warnings.push({
+      zh: `有 ${evidence.numbered} 段以“1.”“（1）”编号，已作为“一是”式要点导入：渲染时会按模板编号。`,
+      en: `${evidence.numbered} paragraph(s) numbered “1.” or “（1）” became points: the template numbers them when rendering.`,
+    });
+  }
   return { title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, evidence, warnings };
 }
 

@@ -75,6 +75,9 @@ describe('importing reports from jurisdictions not in the seeds', () => {
     expect(r.warnings.join('\n')).toMatch(/1\./);
     expect(r.warnings.join('\n')).toMatch(/unplaced/);
     expect(r.diagnostics.map((d) => d.code)).toContain('unplaced-text');
+    const en = importReport(DISTRICT_NUMBERED, { catalog, locale: 'en' }).warnings;
+    expect(en).toHaveLength(r.warnings.length);
+    expect(en.join('\n')).toMatch(/paragraph\(s\) before the title.*unplaced/);
   });
 
   it('a traditional-script report becomes simplified data and picks the zh-Hant pack with thematic sections', () => {
