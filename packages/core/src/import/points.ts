@@ -36,14 +36,17 @@ export function splitPoints(paragraph: string, first = 1): SplitParagraph {
   return { lead: paragraph.slice(0, starts[0]).trim(), points };
 }
 
+/** A run-in point title is a short phrase; a first sentence longer than this is the point's text itself. */
+const MAX_POINT_TITLE = 30;
+
 /**
- * One point's text → data. “强化组织建设。动态调整……” has a run-in title (up to the first 。); a one-clause
- * point stays plain. Inline, the engine ends a plain point with “；” (the last with “。”), so exactly those
+ * One point's text → data. “强化组织建设。动态调整……” has a run-in title (up to the first 。, when that is
+ * short); a one-sentence point, or one that opens with a long sentence, stays plain. Inline, the engine ends a plain point with “；” (the last with “。”), so exactly those
  * marks are left off; any other mark the writer chose stays and prints as written.
  */
 export function toPoint(text: string, position: { last: boolean; inline: boolean }): ImportedPoint {
   const stop = text.indexOf('。');
-  if (stop > 0 && stop < text.length - 1) {
+  if (stop > 0 && stop <= MAX_POINT_TITLE && stop < text.length - 1) {
     return { title: text.slice(0, stop), text: text.slice(stop + 1) };
   }
   const engineMark = position.inline && !position.last ? '；' : '。';

@@ -38,6 +38,8 @@ describe('the importer\'s structure rules', () => {
     expect(toPoint('力量薄弱。', { last: true, inline: true })).toBe('力量薄弱');
     expect(toPoint('办理案件2件。', { last: false, inline: true })).toBe('办理案件2件。');
     expect(toPoint('强化组织建设。调整领导小组。', { last: false, inline: true })).toEqual({ title: '强化组织建设', text: '调整领导小组。' });
+    const long = '召开党工委全面依法治街委员会专题研究会议，审议和印发了年度工作要点。把法治建设工作列入街道年度工作计划。';
+    expect(toPoint(long, { last: false, inline: true })).toBe(long);
   });
 
   it('reads the jurisdiction, year, kind and dates', () => {
