@@ -21,7 +21,9 @@ const withParagraphPack = () =>
     },
   });
 
-describe('importing reports from jurisdictions not in the seeds', () => {
+// Generous limits: the first traditional-script render loads OpenCC's dictionaries, and the machine running
+// the tests may be shared and loaded.
+describe('importing reports from jurisdictions not in the seeds', { timeout: 60_000 }, () => {
   it('a county in the standard order: national pack, headings kept, signature and date read, chrome dropped', () => {
     const r = imported(COUNTY);
     expect(r.errors).toEqual([]);

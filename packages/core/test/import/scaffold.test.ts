@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport, PLACEHOLDER, REQUIRED_PARTS, renderReport, scaffoldReport, validateReport } from '../../src/index.js';
 import { catalog } from '../helpers.js';
 
-describe.each(catalog.ids())('scaffoldReport for %s', (id) => {
+describe.each(catalog.ids())('scaffoldReport for %s', { timeout: 60_000 }, (id) => {
   const yaml = scaffoldReport({ templateId: id, jurisdiction: '示例县', year: 2024 }, catalog);
   const parsed = parseReport(yaml);
   const { manifest } = catalog.resolve(id);

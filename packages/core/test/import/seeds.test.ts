@@ -26,7 +26,9 @@ function sentences(line: string): string[] {
     .filter((s) => s !== '');
 }
 
-describe.each(SEEDS)('importing seed $name', (seed) => {
+// Generous limits: the first traditional-script render loads OpenCC's dictionaries, and the machine running
+// the tests may be shared and loaded.
+describe.each(SEEDS)('importing seed $name', { timeout: 60_000 }, (seed) => {
   const result = importReport(repairedSeedText(seed), { catalog, fileName: `${seed.name}.txt` });
   const parsed = parseReport(result.yaml, { source: `${seed.name}.yaml` });
 
