@@ -21,7 +21,8 @@ const REPORT = [
   '（一）持续推进示范创建。对照指标体系查缺补漏。',
 ];
 
-describe('fazhi import', () => {
+// Each test runs the real command several times; on a loaded machine a Node start alone can take seconds.
+describe('fazhi import', { timeout: 120_000 }, () => {
   it('imports a seed into a data file that fazhi check passes, and never overwrites it without --force', () => {
     const dir = tmp();
     const out = join(dir, 'wanyuan.yaml');
@@ -80,7 +81,7 @@ describe('fazhi import', () => {
   });
 });
 
-describe('fazhi new', () => {
+describe('fazhi new', { timeout: 120_000 }, () => {
   it('writes a scaffold that fazhi check passes with only placeholder warnings', () => {
     const dir = tmp();
     const r = runCli(['new', '--template', 'tanggu-street-office', '--jurisdiction', '示例街道', '--year', '2024'], { cwd: dir });
