@@ -30,7 +30,7 @@ export async function renderFile(file: string, format: OutputFormat, target: str
     const result = renderReport(parsed, catalog, { locale: lang });
     const all = [...diagnostics, ...result.problems];
     if (!result.document || result.problems.some((d) => d.severity === 'error')) return { ...base, diagnostics: all };
-    const content = await format.write(result.document);
+    const content = await format.write(result.document, lang);
     writeFileAtomic(target, content, lang);
     const characters = result.document.blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.runs.reduce((m, r) => m + r.text.length, 0) : b.kind === 'signature' ? b.organization.length + b.date.length : b.text.length), 0);
     return { ...base, diagnostics: all, output: target, characters };
