@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { fontsCommand } from './fonts.js';
 import { renderCommand } from './render.js';
 import { schemaCommand } from './schema.js';
 import { templatesCommand } from './templates.js';
 
 /** Every `fazhi` subcommand, in the order `fazhi --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, schemaCommand, templatesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, fontsCommand, schemaCommand, templatesCommand];

@@ -1,3 +1,4 @@
+import { docxFaces, type Script } from '@fazhi/core';
 import { t, type Lang } from '../i18n.js';
 import { fontconfigTool } from './fontconfig.js';
 
@@ -31,4 +32,10 @@ export function fontSummary(report: FontStatus[], lang: Lang): string {
   if (!missing.length) return t(lang, '字体：文档使用的字体本机都已安装。', 'Fonts: every face the document names is installed.');
   const list = missing.map((r) => `${r.face}→${r.substitute ?? '?'}`).join(t(lang, '，', ', '));
   return t(lang, `字体：本机缺少 ${missing.length} 种（${list}），PDF 用替代字体；运行 fazhi fonts 查看详情。`, `Fonts: ${missing.length} missing here (${list}); the PDF uses substitutes. Run fazhi fonts for details.`);
+}
+
+/** The summary line for the faces Word files in these scripts name. */
+export function fontsLine(scripts: string[], lang: Lang): string {
+  const faces = [...new Set(scripts.flatMap((s) => docxFaces(s as Script)))];
+  return fontSummary(fontReport(faces), lang);
 }
