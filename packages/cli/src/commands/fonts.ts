@@ -46,8 +46,8 @@ export function formatReport(report: FontStatus[], lang: Lang): string {
       '',
       t(
         lang,
-        '缺少的字体在 Word/WPS 中会被替换，版式仍按 GB/T 9704，但字形不同。要得到正式字形，请把有授权的字体文件复制到 ~/.local/share/fonts（或 /usr/share/fonts）并运行 fc-cache -f；替代字体来自 fonts-noto-cjk（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。',
-        'Missing faces are substituted: the layout still follows GB/T 9704, the glyphs differ. For the official look, copy licensed font files to ~/.local/share/fonts (or /usr/share/fonts) and run fc-cache -f; the substitutes come from fonts-noto-cjk (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk).',
+        '缺少的字体在 Word/WPS 中会被替换，版式仍按 GB/T 9704，但字形不同。要得到正式字形，请把有授权的字体文件复制到 ~/.local/share/fonts（或 /usr/share/fonts）并运行 fc-cache -f；替代字体来自 fonts-noto-cjk 和 fonts-arphic-ukai（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk fonts-arphic-ukai）。',
+        'Missing faces are substituted: the layout still follows GB/T 9704, the glyphs differ. For the official look, copy licensed font files to ~/.local/share/fonts (or /usr/share/fonts) and run fc-cache -f; the substitutes come from fonts-noto-cjk and fonts-arphic-ukai (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk fonts-arphic-ukai).',
       ),
     );
   }
