@@ -22,7 +22,7 @@ export function openDocx(bytes: Uint8Array): OpenedDocx {
 }
 
 export const all = (root: Element, tag: string): Element[] => DomUtils.findAll((e) => e.name === tag, [root]);
-export const first = (root: Element, tag: string): Element | undefined => DomUtils.findOne((e) => e.name === tag, [root]);
+export const first = (root: Element, tag: string): Element | undefined => DomUtils.findOne((e) => e.name === tag, [root]) ?? undefined;
 export const attr = (root: Element | undefined, tag: string, name: string): string | undefined => {
   const e = root && (root.name === tag ? root : first(root, tag));
   return e?.attribs[name];
