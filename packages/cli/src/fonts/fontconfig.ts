@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeHtml } from '@fazhi/core';
@@ -30,13 +31,21 @@ export function fontconfigXml(): string {
 
 let written: string | undefined;
 
-/** The environment that makes fontconfig (fc-match, LibreOffice) read the file above. Written once per process. */
+/**
+ * The environment that makes fontconfig (fc-match, LibreOffice) read the file above. The file is named by its
+ * content's hash in the temp folder, so every run and every worker thread shares one file and none is left behind
+ * per run; it is written to a private name first and renamed, so a reader never sees half of it.
+ */
 export function fontconfigEnv(): NodeJS.ProcessEnv {
   if (!written) {
-    const dir = join(tmpdir(), `fazhi-fontconfig-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    written = join(dir, 'fonts.conf');
-    writeFileSync(written, fontconfigXml());
+    const xml = fontconfigXml();
+    const path = join(tmpdir(), `fazhi-fonts-${createHash('sha256').update(xml).digest('hex').slice(0, 12)}.conf`);
+    if (!existsSync(path)) {
+      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+      writeFileSync(tmp, xml);
+      renameSync(tmp, path);
+    }
+    written = path;
   }
   return { ...process.env, FONTCONFIG_FILE: written };
 }
