@@ -103,6 +103,12 @@ describe('docx faces and sizes per role (GB/T 9704 7.2, 7.3)', () => {
       expect(p.runs[0]!.size ?? 32).toBe(32);
       expect(p.ind.firstLineChars).toBe(200);
     }
+    const levels = Object.fromEntries(
+      all(docx.xml('word/document.xml'), 'w:p')
+        .filter((p) => first(p, 'w:outlineLvl'))
+        .map((p) => [readParagraphs(p)[0]!.text.slice(0, 4), num(p, 'w:outlineLvl', 'w:val')]),
+    );
+    expect(levels).toEqual({ '一、20': 0, '（二）深': 1, '1.开展': 2, '（1）送': 3 });
   });
 
   it('a run-in （一） heading: only the heading run is 楷体, the rest of the paragraph is body text', () => {

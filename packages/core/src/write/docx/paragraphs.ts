@@ -35,7 +35,8 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Paragraph[] 
       return [new Paragraph({ alignment: AlignmentType.BOTH, children: [run(block.text, 'fang')] })];
     case 'heading': {
       const face = HEADING_FACE[block.level];
-      return [new Paragraph({ ...BODY, keepNext: true, children: [run(block.text, face.role, face.bold ? { bold: true } : {})] })];
+      // The outline level puts the heading in Word's navigation pane and table of contents.
+      return [new Paragraph({ ...BODY, keepNext: true, outlineLevel: block.level - 1, children: [run(block.text, face.role, face.bold ? { bold: true } : {})] })];
     }
     case 'paragraph':
       return [
