@@ -34,7 +34,8 @@ describe('docx text read back with mammoth is the txt output', () => {
     expect(await wordParagraphs(await writeDocx(doc))).toEqual(textLines(doc));
   });
 
-  it.each(examples)('examples/%s', async (file) => {
+  // Rendering loads OpenCC's dictionaries for the traditional example: seconds on a loaded machine.
+  it.each(examples)('examples/%s', { timeout: 60_000 }, async (file) => {
     const doc = rendered(file);
     expect(await wordParagraphs(await writeDocx(doc))).toEqual(textLines(doc));
   });

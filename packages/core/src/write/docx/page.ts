@@ -4,7 +4,7 @@
  * top 37, bottom 35, left 28, right 26 mm; 22 lines of 28 characters of 3号 type.
  */
 const TWIPS_PER_MM = 1440 / 25.4;
-export const mm = (x: number): number => Math.round(x * TWIPS_PER_MM);
+const mm = (x: number): number => Math.round(x * TWIPS_PER_MM);
 
 export const PAGE = {
   width: 11906, // 210 mm, Word's own A4 value
@@ -52,6 +52,3 @@ export const FOOTER_LINE = 340;
 
 /** The width, in characters of the type size, that a title line may take (156 mm of 22 pt type). */
 export const TITLE_EMS = Math.floor(typeWidth / (SIZE.title * 10 + CHAR_SPACING));
-
-/** The type area's width, twips. */
-export const TYPE_WIDTH = typeWidth;
