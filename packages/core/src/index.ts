@@ -69,3 +69,6 @@ export { checkTemplatePaths, type LintFinding } from './templates/lint/check-pat
 export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
+export { writeDocx } from './write/docx/write-docx.js';
+export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
+export { titleLines } from './write/docx/title-lines.js';
