@@ -20,6 +20,12 @@ describe('unknown-figure', () => {
     expect(messages('unknown-figure', text)).toEqual(['No figure named "zzzz" under stats. Define it under stats first.']);
   });
 
+  it('names the figures of a group referred to as a whole, without guessing which one', () => {
+    const text = withText('共${reconsideration}件');
+    expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:14-23:32' }]);
+    expect(messages('unknown-figure', text)[0]).toMatch(/"reconsideration" is a group .* \$\{reconsideration\.received\}, \$\{reconsideration\.accepted\}/);
+  });
+
   it('finds references in a folded block at their source position', () => {
     const text = `${replacing(VALID, 'text: 系统学习习近平法治思想。', 'text: >-\n        系统学习\n        共${casse}件')}${STATS}`;
     expect(only('unknown-figure', text)).toMatchObject([{ at: '25:10-25:18', fixed: text.replace('${casse}', '${cases}') }]);
