@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, found, only, source } from '../helpers.js';
-import { fixOnce, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, replacing } from './rule-helpers.js';
 
 describe('fullwidth-colon', () => {
   it('marks the full-width colon after a top-level key and restores the key', () => {
     const text = replacing(VALID, 'year: 2023', 'year：2023');
     expect(only('fullwidth-colon', text)).toEqual([{ code: 'fullwidth-colon', severity: 'error', at: '2:5-2:6', fixed: VALID }]);
     expect(fixOnce('fullwidth-colon', text)).toBe(VALID);
-    expect(messages('fullwidth-colon', text)).toEqual(['"year" is followed by a full-width colon "：", so YAML does not read it as a key: use ": ".']);
+    expectMessages('fullwidth-colon', text, [['"year"', 'full-width colon', '": "']]);
   });
 
   it('catches a list item key and swallows the spaces the input method typed after it', () => {
