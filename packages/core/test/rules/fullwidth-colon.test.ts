@@ -30,6 +30,13 @@ describe('fullwidth-colon', () => {
     expect(only('fullwidth-colon', text)).toEqual([]);
   });
 
+  it('leaves a plain or quoted value continued on the next line alone, where a line looks like a key', () => {
+    const plain = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', 'text: 推广政府和社会资本合作\n            PPP：模式，成效明显。');
+    const quoted = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', 'text: "推广政府和社会资本合作\n            PPP：模式"');
+    expect(found(plain)).toEqual([]);
+    expect(found(quoted)).toEqual([]);
+  });
+
   it('leaves comments alone', () => {
     const text = source`
       # 说明：本文件是示例
