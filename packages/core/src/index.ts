@@ -67,3 +67,5 @@ export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
 export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
 export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
+export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
