@@ -69,3 +69,8 @@ export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
 export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
 export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
+export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
+export { writeDocx } from './write/docx/write-docx.js';
+export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
+export { titleLines } from './write/docx/title-lines.js';
