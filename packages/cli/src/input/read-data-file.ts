@@ -17,6 +17,12 @@ export interface DataFile {
  * with a byte-order mark. Anything else (a Word document, an image) is refused.
  */
 export function readDataFile(path: string, lang: Lang): DataFile {
+  checkDataFile(path, lang);
+  return decode(readFileSync(path), path, lang);
+}
+
+/** That the file exists, is a file, and is not over the size limit: what every reader checks before reading. */
+export function checkDataFile(path: string, lang: Lang): void {
   let size: number;
   try {
     const st = statSync(path);
@@ -36,8 +42,6 @@ export function readDataFile(path: string, lang: Lang): DataFile {
       ),
     );
   }
-  const bytes = readFileSync(path);
-  return decode(bytes, path, lang);
 }
 
 export function decode(bytes: Uint8Array, path: string, lang: Lang): DataFile {

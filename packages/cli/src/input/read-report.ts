@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
-import { readDataFile } from './read-data-file.js';
+import { checkDataFile, readDataFile } from './read-data-file.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 
 export interface ReportText {
@@ -17,13 +17,15 @@ export interface ReportText {
  */
 export async function readReportFile(path: string, lang: Lang): Promise<ReportText> {
   const ext = extname(path).toLowerCase();
-  const file = readDataFile(path, lang); // existence, folder and size checks, with their messages
+  checkDataFile(path, lang); // existence, folder and size checks, with their messages
   if (ext === '.doc' || ext === '.wps') {
     throw new UserError(
       t(lang, `${path}：这是旧版 Word（${ext}）文件，无法直接读取。请在 Word 或 WPS 中“另存为”.docx 后再导入。`, `${path}: old Word format (${ext}); save it as .docx first.`),
     );
   }
   if (ext === '.docx') return readDocx(path, lang);
+  // Text (UTF-8, GB18030, UTF-16); a binary file is refused here with its message.
+  const file = readDataFile(path, lang);
   if (ext === '.html' || ext === '.htm') return { text: htmlParagraphs(file.text), notes: file.notes };
   return file;
 }
