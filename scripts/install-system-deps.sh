@@ -2,7 +2,8 @@
 # Debian packages the system-level tests use (a browser, LibreOffice, CJK fonts). Tests that need one
 # skip with a visible reason when it is absent; CI installs them all so every test runs.
 set -euo pipefail
-PACKAGES=(chromium fonts-noto-cjk fontconfig)
+# ripgrep, libkrb5-dev, g++, make, python3: building code-server for the extension's end-to-end test.
+PACKAGES=(chromium fonts-noto-cjk fontconfig ripgrep libkrb5-dev g++ make python3)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -eq 0 ]; then echo "system packages present"; exit 0; fi
