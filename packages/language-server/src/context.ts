@@ -1,0 +1,19 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '@fazhi/core';
+import type { AnalysisCache } from './analysis.js';
+import type { Workspace } from './workspace.js';
+
+/** Everything a feature needs; each feature module registers its handlers on it. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analyses: AnalysisCache;
+  workspace: Workspace;
+  locale(): Locale;
+  /** Called after templates or settings changed and every open document must be checked again. */
+  onWorldChanged(listener: () => void): void;
+}
+
+/** Chinese unless the client asked for English. */
+export const pick = (locale: Locale, zh: string, en: string): string => (locale === 'en' ? en : zh);

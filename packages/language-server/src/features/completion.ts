@@ -1,0 +1,156 @@
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type Range as LspRange,
+} from 'vscode-languageserver';
+import { branchesOf, propertiesAt, requiredAt, schemaAt } from '@fazhi/schema';
+import { formatFigure, listFigures, REQUIRED_PARTS, type Locale } from '@fazhi/core';
+import { pick, type ServerContext } from '../context.js';
+import { blockPath, siblingKeys, type Segment } from '../cursor/block-path.js';
+import { lineShape } from '../cursor/line-shape.js';
+import { enumValues, fieldMarkdown, fieldTitle } from '../field-docs.js';
+import { keySnippet, Stops } from '../snippets.js';
+import type { Feature } from './feature.js';
+
+/**
+ * Keys valid at the cursor (required first, present ones hidden), values of enums, template ids, years and
+ * dates, and `${…}` figure names inside prose. Reads the lines around the cursor, so half-typed text works.
+ */
+export const completion: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: ['{', '.', ':', ' '] } },
+  register(context) {
+    context.connection.onCompletion((params) => {
+      const document = context.documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const analysis = context.analyses.get(document);
+      if (!analysis.parsed) return null;
+      const { line, character } = params.position;
+      const lines = analysis.parsed.lines;
+      const lineText = lines.lineText(line);
+      const prefix = lineText.slice(0, character);
+      const range = (from: number, to = character): LspRange => ({ start: { line, character: from }, end: { line, character: to } });
+      const locale = context.locale();
+
+      const figureAt = figureStart(prefix);
+      if (figureAt !== undefined) {
+        const data = analysis.parsed.data as { stats?: unknown } | undefined;
+        const close = lineText[character] === '}' ? '' : '}';
+        return listFigures(data?.stats).map((f, i): CompletionItem => ({
+          label: f.name,
+          kind: CompletionItemKind.Variable,
+          detail: `${formatFigure(f)}${f.unit ?? ''}${f.label ? ` ${f.label}` : ''}`,
+          sortText: String(i).padStart(5, '0'),
+          textEdit: { range: range(figureAt), newText: `${f.name}${close}` },
+        }));
+      }
+
+      const keyMatch = /^(\s*(?:-\s+)*)([^\s:#]*)$/.exec(prefix);
+      const text = () => splitLines(analysis.parsed!.text);
+      if (keyMatch) {
+        const column = (keyMatch[1] as string).length;
+        const all = text();
+        const path = blockPath(all, line, column);
+        return keyItems(path, siblingKeys(all, line, column), range(column, lineEndOfWord(lineText, character)), locale);
+      }
+      const shape = lineShape(prefix);
+      if (shape?.key !== undefined && shape.afterColon !== undefined && character >= shape.afterColon) {
+        const path = [...blockPath(text(), line, shape.content), shape.key];
+        const start = shape.afterColon + (/^\s*/.exec(prefix.slice(shape.afterColon))?.[0].length ?? 0);
+        return valueItems(context, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
+      }
+      return null;
+    });
+  },
+};
+
+/** Where a figure name starts when the cursor is inside an unclosed `${`. */
+function figureStart(prefix: string): number | undefined {
+  const open = prefix.lastIndexOf('${');
+  if (open < 0 || prefix.indexOf('}', open) >= 0) return undefined;
+  return /^[\w.\u4e00-\u9fff]*$/.test(prefix.slice(open + 2)) ? open + 2 : undefined;
+}
+
+const lineEndOfWord = (line: string, from: number) => from + (/^[^\s:#]*/.exec(line.slice(from))?.[0].length ?? 0);
+
+let splitCache: { text: string; lines: string[] } | undefined;
+/** Lines of the current text, split once per version however many completions ask. */
+function splitLines(text: string): string[] {
+  if (splitCache?.text !== text) splitCache = { text, lines: text.split('\n') };
+  return splitCache.lines;
+}
+
+function keyItems(path: Segment[], present: Set<string>, replace: LspRange, locale: Locale): CompletionItem[] {
+  const props = propertiesAt(path);
+  const required = new Set([...requiredAt(path), ...(path.length === 0 ? Object.keys(REQUIRED_PARTS) : [])]);
+  const items: CompletionItem[] = [];
+  props.forEach(([key, node], i) => {
+    if (present.has(key)) return;
+    items.push({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: fieldTitle(node, locale),
+      labelDetails: { description: fieldTitle(node, locale) },
+      documentation: { kind: MarkupKind.Markdown, value: fieldMarkdown(node, key, locale) },
+      sortText: `${required.has(key) ? 0 : 1}${String(i).padStart(3, '0')}`,
+      filterText: key,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.adjustIndentation,
+      textEdit: { range: replace, newText: keySnippet(key, node) },
+    });
+  });
+  const missing = props.filter(([key]) => required.has(key) && !present.has(key));
+  if (missing.length > 1) {
+    const stops = new Stops();
+    items.push({
+      label: pick(locale, '补全缺少的必填部分', 'Insert the missing required parts'),
+      kind: CompletionItemKind.Snippet,
+      detail: missing.map(([k]) => k).join(', '),
+      sortText: '0000',
+      filterText: missing.map(([k]) => k).join(' '),
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.adjustIndentation,
+      textEdit: { range: replace, newText: missing.map(([k, node]) => keySnippet(k, node, stops)).join('\n') },
+    });
+  }
+  return items;
+}
+
+function valueItems(context: ServerContext, path: Segment[], replace: LspRange, locale: Locale): CompletionItem[] {
+  const node = schemaAt(path);
+  if (!node) return [];
+  const last = path[path.length - 1];
+  const value = (label: string, detail?: string, documentation?: string, sort = label): CompletionItem => ({
+    label,
+    kind: CompletionItemKind.Value,
+    detail,
+    documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
+    sortText: sort,
+    textEdit: { range: replace, newText: label },
+  });
+  if (last === 'template' && path.length === 1) {
+    const catalog = context.workspace.catalog;
+    return catalog.ids().map((id) => {
+      const manifest = catalog.resolve(id).manifest;
+      const description = manifest ? pick(locale, manifest.description, manifest.description_en || manifest.description) : undefined;
+      return value(id, manifest?.name, description);
+    });
+  }
+  const branches = branchesOf(node);
+  const choices = enumValues(node, branches);
+  if (choices.length) return choices.map((c, i) => value(c.value, c.label, c.label, String(i).padStart(3, '0')));
+  const today = new Date();
+  if (branches.some((b) => b.type === 'integer') && last === 'year') {
+    const y = today.getFullYear();
+    return [y - 1, y, y - 2].map((year, i) => value(String(year), pick(locale, `${year}年度`, `year ${year}`), undefined, String(i)));
+  }
+  if (branches.some((b) => typeof b.pattern === 'string' && b.pattern.includes('\\d{4}-\\d{2}-\\d{2}'))) {
+    const iso = today.toISOString().slice(0, 10);
+    return [value(iso, pick(locale, '今天', 'today'))];
+  }
+  if (branches.some((b) => b.type === 'boolean')) return [value('true'), value('false')];
+  return [];
+}
+

@@ -1,0 +1,91 @@
+import { fileURLToPath } from 'node:url';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '@fazhi/core';
+import { AnalysisCache } from './analysis.js';
+import type { ServerContext } from './context.js';
+import { FEATURES } from './features/index.js';
+import { readSettings } from './settings.js';
+import { Workspace } from './workspace.js';
+
+/** Wires a connection (stdio, IPC or a test pipe) to the features. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let locale: Locale = 'zh';
+  let workspace = new Workspace([]);
+  let analyses = new AnalysisCache(workspace, () => locale);
+  const worldListeners: Array<() => void> = [];
+  let configurationPull = false;
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    get analyses() {
+      return analyses;
+    },
+    get workspace() {
+      return workspace;
+    },
+    locale: () => locale,
+    onWorldChanged: (listener) => worldListeners.push(listener),
+  };
+  const worldChanged = () => {
+    analyses.invalidateAll();
+    for (const listener of worldListeners) listener();
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    const options = (params.initializationOptions ?? {}) as { builtinTemplatesDir?: unknown };
+    const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
+    workspace = typeof options.builtinTemplatesDir === 'string' ? new Workspace(folders, options.builtinTemplatesDir) : new Workspace(folders);
+    workspace.settings = readSettings(params.initializationOptions);
+    analyses = new AnalysisCache(workspace, () => locale);
+    configurationPull = params.capabilities.workspace?.configuration === true;
+    const capabilities = {};
+    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities },
+      serverInfo: { name: 'fazhi-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull) void pullSettings();
+  });
+
+  const pullSettings = async () => {
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'fazhi' }])) as unknown[];
+      applySettings({ fazhi: section });
+    } catch {
+      // A client that cannot answer keeps the settings from initializationOptions.
+    }
+  };
+  const applySettings = (raw: unknown) => {
+    const next = readSettings(raw, workspace.settings);
+    if (JSON.stringify(next) === JSON.stringify(workspace.settings)) return;
+    workspace.settings = next;
+    worldChanged();
+  };
+
+  connection.onDidChangeConfiguration((change) => {
+    if (configurationPull) void pullSettings();
+    else applySettings(change.settings);
+  });
+
+  // Templates are read lazily and cached; any change to a pack file drops the cache.
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => workspace.isTemplateFile(c.uri))) {
+      workspace.invalidateTemplates();
+      worldChanged();
+    }
+  });
+
+  documents.onDidClose((e) => analyses.forget(e.document.uri));
+  for (const feature of FEATURES) feature.register(context);
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,87 @@
+import { resolve, relative, sep, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+import { TemplateCatalog } from '@fazhi/core';
+import { builtinTemplatesDir, createFsTemplateHost } from '@fazhi/core/node';
+import { DEFAULT_SETTINGS, type Settings } from './settings.js';
+
+/** `template: <id>` as the top level's own key, read without parsing the file. */
+const TEMPLATE_LINE = /^template:[ \t]*["']?([a-z0-9][a-z0-9-]*)/m;
+
+/**
+ * The workspace as the server sees it: its folders, the user's settings, and the template catalog
+ * (workspace packs first, then the built-in ones). Decides which documents are report data files.
+ */
+export class Workspace {
+  private settingsValue: Settings = DEFAULT_SETTINGS;
+  private matchers: picomatch.Matcher[] = [];
+  private catalogValue: TemplateCatalog | undefined;
+
+  constructor(
+    private readonly folders: string[],
+    private readonly builtinDir: string = builtinTemplatesDir(),
+  ) {
+    this.settings = DEFAULT_SETTINGS;
+  }
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  set settings(value: Settings) {
+    this.settingsValue = value;
+    this.matchers = value.files.map((glob) => picomatch(glob, { dot: true }));
+    this.catalogValue = undefined;
+  }
+
+  /** Folders searched for packs, in order: an earlier folder's pack of the same id wins. */
+  templateDirs(): string[] {
+    return [...this.folders.map((f) => resolve(f, this.settings.templatesFolder)), this.builtinDir];
+  }
+
+  get catalog(): TemplateCatalog {
+    return (this.catalogValue ??= new TemplateCatalog(createFsTemplateHost({ dirs: this.templateDirs(), cwd: this.folders[0] })));
+  }
+
+  /** A pack or manifest changed on disk: forget what was read. */
+  invalidateTemplates(): void {
+    this.catalogValue?.invalidate();
+    // The set of template folders that exist may have changed too.
+    this.catalogValue = undefined;
+  }
+
+  /** Whether a changed file lies in a folder packs are read from. */
+  isTemplateFile(uri: string): boolean {
+    const path = pathOf(uri);
+    return path !== undefined && this.templateDirs().some((dir) => isInside(dir, path));
+  }
+
+  /** A report data file: a YAML file whose top level names a known pack, or one matching `fazhi.files`. */
+  isReport(uri: string, text: string): boolean {
+    const id = TEMPLATE_LINE.exec(text)?.[1];
+    if (id !== undefined && this.catalog.has(id)) return true;
+    return this.matchesGlob(uri);
+  }
+
+  matchesGlob(uri: string): boolean {
+    const path = pathOf(uri);
+    if (path === undefined) return false;
+    const candidates = this.folders.filter((f) => isInside(f, path)).map((f) => relative(f, path).split(sep).join('/'));
+    candidates.push(path.split(sep).join('/'));
+    return candidates.some((c) => this.matchers.some((m) => m(c)));
+  }
+}
+
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient, uriFor } from './lsp-client.js';
+
+const REPORT = `template: national
+year: 2023
+jurisdiction:
+  name: 示例县
+  kind: county
+measures:
+  items:
+    - title: 坚持党的领导
+      text: 会前学法\${study}次
+stats:
+  study: 12
+`;
+
+describe('diagnostics', () => {
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await LspClient.start();
+  });
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('publishes core findings with codes and Chinese messages, versioned', async () => {
+    const uri = uriFor('a.yaml');
+    await client.open(uri, REPORT.replace('kind: county', 'kind: countyy'));
+    const published = await client.waitDiagnostics(uri);
+    expect(published.version).toBe(1);
+    const codes = published.diagnostics.map((d) => d.code);
+    expect(codes).toContain('bad-enum');
+    expect(codes).toContain('missing-part');
+    const badEnum = published.diagnostics.find((d) => d.code === 'bad-enum')!;
+    expect(badEnum.range.start.line).toBe(4);
+    expect(badEnum.source).toBe('fazhi');
+    expect(badEnum.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('after an edit publishes the new version only, never a stale one', async () => {
+    const uri = uriFor('b.yaml');
+    await client.open(uri, REPORT);
+    await client.waitDiagnostics(uri, (p) => p.version === 1);
+    // A burst of edits: only the last version may be published, and it has the new problem.
+    await client.change(uri, REPORT.replace('${study}', '${studyy}'));
+    await client.change(uri, REPORT.replace('${study}', '${studyyy}'));
+    const last = await client.change(uri, REPORT.replace('${study}', '${nothing}'));
+    const published = await client.waitDiagnostics(uri, (p) => p.version === last);
+    expect(published.diagnostics.map((d) => d.code)).toContain('unknown-figure');
+    expect(client.published(uri).map((p) => p.version)).not.toContain(last - 1);
+    expect(client.published(uri).map((p) => p.version)).not.toContain(last - 2);
+  });
+
+  it('applies incremental edits', async () => {
+    const uri = uriFor('c.yaml');
+    await client.open(uri, REPORT);
+    await client.waitDiagnostics(uri, (p) => p.version === 1);
+    // `kind: county` → `kind: cownty`
+    const v = await client.changeRange(uri, { start: { line: 4, character: 10 }, end: { line: 4, character: 11 } }, 'w');
+    const published = await client.waitDiagnostics(uri, (p) => p.version === v);
+    expect(published.diagnostics.find((d) => d.code === 'bad-enum')?.range.start).toEqual({ line: 4, character: 8 });
+  });
+
+  it('says nothing about YAML files that are not reports', async () => {
+    const ci = uriFor('ci.yaml');
+    await client.open(ci, 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n');
+    // A report opened afterwards is answered; by then the CI file would have had its turn.
+    const report = uriFor('d.yaml');
+    await client.open(report, REPORT);
+    await client.waitDiagnostics(report);
+    expect(client.published(ci)).toEqual([]);
+  });
+
+  it('treats files matching the glob as reports even without a known template', async () => {
+    const uri = uriFor('x.report.yaml');
+    await client.open(uri, 'year: 2023\n');
+    const published = await client.waitDiagnostics(uri);
+    expect(published.diagnostics.map((d) => d.code)).toContain('missing-key');
+  });
+});
+
+describe('diagnostics in English', () => {
+  it('speaks English when the client locale is English', async () => {
+    const client = await LspClient.start({ locale: 'en-US' });
+    const uri = uriFor('e.yaml');
+    await client.open(uri, REPORT.replace('kind: county', 'kind: countyy'));
+    const published = await client.waitDiagnostics(uri);
+    const badEnum = published.diagnostics.find((d) => d.code === 'bad-enum')!;
+    expect(badEnum.message).toMatch(/^[\x00-\x7f]*[A-Za-z]/);
+    await client.stop();
+  });
+});
+
+describe('settings', () => {
+  it('reads fazhi.files from workspace/configuration', async () => {
+    const client = await LspClient.start({ configuration: { files: ['**/*.fazhi.yml'] } });
+    const uri = uriFor('y.fazhi.yml');
+    await client.open(uri, 'year: 2023\n');
+    const published = await client.waitDiagnostics(uri);
+    expect(published.diagnostics.map((d) => d.code)).toContain('missing-key');
+    await client.stop();
+  });
+});
