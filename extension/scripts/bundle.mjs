@@ -24,7 +24,7 @@ await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/exten
 
 // The server's node entry, bundled with core and schema. ESM because the server's dependencies are; the banner gives
 // bundled CommonJS modules the `require` they expect.
-const serverEntry = `${repo}packages/language-server/src/node-main.ts`;
+const serverEntry = `${repo}packages/language-server/src/server.ts`;
 if (existsSync(serverEntry)) {
   await build({
     ...common,

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { looksLikeReport } from './report-text.js';
+import { reportGlobs } from './settings.js';
 
 /**
  * Whether a document is a report data file as the language server defines it: YAML whose top level names a
- * `template:`, or a file matching the `fazhi.fileGlob` setting. Other YAML files get nothing from us.
+ * `template:`, or a file matching the `fazhi.files` setting. Other YAML files get nothing from us.
  */
 export function isReportDocument(doc: vscode.TextDocument): boolean {
   if (doc.languageId !== 'yaml' || doc.uri.scheme === 'git') return false;
-  const glob = vscode.workspace.getConfiguration('fazhi').get<string>('fileGlob', '**/*.report.yaml');
-  if (glob && vscode.languages.match({ language: 'yaml', pattern: glob }, doc) > 0) return true;
+  if (reportGlobs().some((pattern) => vscode.languages.match({ language: 'yaml', pattern }, doc) > 0)) return true;
   return looksLikeReport(doc.getText());
 }
 

@@ -21,10 +21,16 @@ export function serverSettings(context: vscode.ExtensionContext): Record<string,
   const config = vscode.workspace.getConfiguration('fazhi');
   return {
     builtinTemplatesDir: builtinTemplatesDir(context),
-    templatesDirs: workspaceTemplatesDirs(),
-    fileGlob: config.get<string>('fileGlob', '**/*.report.yaml'),
-    locale: messageLanguage(),
+    files: reportGlobs(),
+    templatesFolder: config.get<string>('templatesFolder', 'templates'),
+    messageLanguage: messageLanguage(),
   };
+}
+
+/** `fazhi.files`: globs of report data files, relative to a workspace folder. */
+export function reportGlobs(): string[] {
+  const value = vscode.workspace.getConfiguration('fazhi').get<unknown>('files');
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : ['**/*.report.yaml'];
 }
 
 export function defaultFormat(): OutputFormat {

@@ -1,11 +1,11 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server) and used as a writer would, in
 // Debian's chromium. Run by `pnpm test:e2e`, which builds what it needs; plain `pnpm test` skips it and says why.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startCodeServer, type CodeServer } from './code-server.js';
-import { CHROMIUM, launchBrowser, openFile, openWorkbench, previewFrame, runCommand } from './workbench.js';
+import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
 
 const home = process.env.FAZHI_CODE_SERVER ?? '';
 const vsix = process.env.FAZHI_VSIX ?? '';
@@ -21,6 +21,8 @@ const skipReason = !process.env.FAZHI_E2E
 if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// The README's picture of the preview beside the YAML; the test refreshes it on every run.
+const screenshot = fileURLToPath(new URL('../../../docs/images/preview.png', import.meta.url));
 
 describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: CodeServer;
@@ -28,10 +30,18 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
   let page: Page;
 
   beforeAll(async () => {
+    mkdirSync(fileURLToPath(new URL('../../../docs/images/', import.meta.url)), { recursive: true });
     server = await startCodeServer({ home, vsix, fixtures });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
   }, 180_000);
+
+  // A failed step leaves a picture of the workbench in test-output/ to show what the writer would have seen.
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !page) return;
+    const name = context.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60);
+    await page.screenshot({ path: fileURLToPath(new URL(`../../test-output/failed-${name}.png`, import.meta.url)) }).catch(() => undefined);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -40,12 +50,63 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('activates on a report data file: the status bar names its template', async () => {
     await openFile(page, 'sample.report.yaml');
-    await expect.poll(() => page.locator('.statusbar-item', { hasText: 'national' }).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.locator('.statusbar-item', { hasText: 'national' }).first().waitFor({ timeout: 60_000 });
   }, 120_000);
 
-  test('the preview command opens a webview beside the editor', async () => {
+  test('a full-width colon after a key is diagnosed', async () => {
+    await gotoLine(page, 3); // year: 2023
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('：');
+    await page.keyboard.press('Control+Shift+M'); // the Problems panel
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'fullwidth-colon' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('.markers-panel .monaco-list-row', { hasText: 'fullwidth-colon' }).count(), { timeout: 30_000 }).toBe(0);
+  }, 120_000);
+
+  test('accepting a completion inserts a key the report lacks', async () => {
+    await focusEditor(page);
+    await gotoLine(page, 40); // stats:
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('reci');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'recipient' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient:/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' 示例市人民政府');
+    await page.keyboard.press('Control+S');
+  }, 120_000);
+
+  test('the preview opens beside the YAML, follows edits and maps clicks back to the source', async () => {
     await runCommand(page, 'Fazhi: Open report preview');
     const frame = await previewFrame(page);
-    await frame.locator('body[data-state="rendered"], body[data-state="error"]').waitFor({ timeout: 60_000 });
-  }, 120_000);
+    await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('示例县2023年度法治政府建设情况报告');
+    await page.screenshot({ path: screenshot });
+
+    // An edit in the YAML shows in the preview.
+    await focusEditor(page);
+    await gotoLine(page, 10); // title: …
+    await page.keyboard.press('End');
+    await page.keyboard.type('（修订）');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000 }).toContain('情况报告（修订）');
+
+    // A click on a block in the preview puts the cursor on its YAML.
+    await frame.locator('[data-src-start]', { hasText: '基层执法力量仍然薄弱' }).first().click();
+    await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(26);
+  }, 180_000);
+
+  test('渲染报告 → docx writes the Word file beside the data file', async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+S');
+    await runCommand(page, 'Fazhi: Render report');
+    await pick(page, 'docx');
+    await page.locator('.notifications-toasts', { hasText: 'Rendered' }).first().waitFor({ timeout: 90_000 });
+    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toHaveLength(1);
+  }, 180_000);
 });

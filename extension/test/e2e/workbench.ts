@@ -49,14 +49,31 @@ export async function pick(page: Page, label: string): Promise<void> {
   await row.click();
 }
 
-/** Puts the cursor at the end of the first line containing `text` (via Go to Line and the line's number). */
-export async function gotoLineEnd(page: Page, line: number): Promise<void> {
+/** Moves the cursor to the start of a 1-based line with Go to Line. */
+export async function gotoLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(String(line));
+  await input.fill(`:${line}`); // Go to Line is quick open with a ':' prefix
+  await page.locator('.quick-input-widget', { hasText: new RegExp(`line ${line}`, "i") }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
+  await input.waitFor({ state: 'hidden' });
+}
+
+export async function focusEditor(page: Page): Promise<void> {
+  await page.keyboard.press('Control+1');
+}
+
+/** The visible text of the active editor (Monaco renders spaces as no-break spaces). */
+export async function editorText(page: Page): Promise<string> {
+  const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** The 1-based line of the cursor, from the status bar's "Ln 12, Col 3". */
+export async function cursorLine(page: Page): Promise<number> {
+  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+/ }).first().innerText();
+  return Number(/Ln (\d+)/.exec(text)?.[1] ?? NaN);
 }
 
 /** The frame of our preview webview (VS Code nests it: an outer iframe, then the active-frame). */
