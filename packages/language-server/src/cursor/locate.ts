@@ -21,7 +21,8 @@ export function locate(doc: Document, offset: number): Located | undefined {
   let node: unknown = doc.contents;
   for (;;) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => within(p.key, offset) || within(p.value, offset)) as Pair | undefined;
+      // A block value's range ends where the next key starts: the key wins, then the later value.
+      const pair = (node.items.find((p) => within(p.key, offset)) ?? node.items.findLast((p) => within(p.value, offset))) as Pair | undefined;
       const key = pair && keyOf(pair);
       if (!pair || key === undefined) return undefined;
       path.push(key);
@@ -29,7 +30,7 @@ export function locate(doc: Document, offset: number): Located | undefined {
       if (isScalar(pair.value)) return { path, onKey: false, pair, scalar: pair.value };
       node = pair.value;
     } else if (isSeq(node)) {
-      const i = node.items.findIndex((item) => within(isPair(item) ? item.value : item, offset));
+      const i = node.items.findLastIndex((item) => within(isPair(item) ? item.value : item, offset));
       if (i < 0) return undefined;
       path.push(i);
       const item = node.items[i];

@@ -1,6 +1,12 @@
+import { codeActions } from './code-actions.js';
 import { completion } from './completion.js';
+import { definition } from './definition.js';
 import { diagnostics } from './diagnostics.js';
 import type { Feature } from './feature.js';
+import { folding } from './folding.js';
+import { hover } from './hover.js';
+import { render } from './render.js';
+import { symbols } from './symbols.js';
 
 /** Every feature the server offers; each lives in its own module. */
-export const FEATURES: readonly Feature[] = [diagnostics, completion];
+export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render];

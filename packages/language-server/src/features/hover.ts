@@ -1,0 +1,65 @@
+import { MarkupKind } from 'vscode-languageserver';
+import { schemaAt } from '@fazhi/schema';
+import { formatFigure, lookupFigure, PART_KEYS } from '@fazhi/core';
+import { pick } from '../context.js';
+import { figureAt } from '../cursor/figure-at.js';
+import { locate } from '../cursor/locate.js';
+import { enumValues, fieldMarkdown } from '../field-docs.js';
+import { toLspRange } from '../positions.js';
+import type { Feature } from './feature.js';
+
+/**
+ * A field's title, description, legal basis and example; a template id's pack description and what it
+ * requires; a figure reference's value.
+ */
+export const hover: Feature = {
+  capabilities: { hoverProvider: true },
+  register(context) {
+    context.connection.onHover((params) => {
+      const document = context.documents.get(params.textDocument.uri);
+      const parsed = document && context.analyses.get(document).parsed;
+      if (!parsed) return null;
+      const offset = parsed.lines.offsetAt(params.position);
+      const at = locate(parsed.doc, offset);
+      if (!at) return null;
+      const locale = context.locale();
+      const range = at.scalar?.range ? toLspRange(parsed.lines, { start: at.scalar.range[0], end: at.scalar.range[1] }) : undefined;
+      const markdown = (value: string, r = range) => ({ contents: { kind: MarkupKind.Markdown, value }, range: r });
+
+      if (!at.onKey && at.scalar) {
+        const ref = figureAt(parsed, at.scalar, offset);
+        if (ref) {
+          const data = parsed.data as { stats?: unknown } | undefined;
+          const entry = lookupFigure(data?.stats, ref.name);
+          const text = entry
+            ? `\`${ref.name}\` = **${formatFigure(entry)}${entry.unit ?? ''}**${entry.label ? `（${entry.label}）` : ''}`
+            : pick(locale, `\`${ref.name}\` 没有在 stats 里定义。`, `\`${ref.name}\` is not defined under stats.`);
+          return markdown(text, toLspRange(parsed.lines, ref.range));
+        }
+        if (at.path.length === 1 && at.path[0] === 'template' && typeof at.scalar.value === 'string') {
+          const { manifest, problems } = context.workspace.catalog.resolve(at.scalar.value);
+          if (!manifest) return markdown(problems.map((p) => p.message).join('\n\n'));
+          const requires = manifest.requires.length ? manifest.requires.map((r) => `\`${r}\``).join('、') : pick(locale, '无', 'nothing');
+          const parts = manifest.order.filter((p) => (PART_KEYS as readonly string[]).includes(p)).join(' → ');
+          return markdown(
+            [
+              `**${pick(locale, manifest.name, manifest.name_en || manifest.name)}** \`${manifest.id}\``,
+              pick(locale, manifest.description, manifest.description_en || manifest.description),
+              `${pick(locale, '必须填写', 'Requires')}：${requires}`,
+              `${pick(locale, '部分顺序', 'Parts')}：${parts}`,
+            ].join('\n\n'),
+          );
+        }
+        const node = schemaAt(at.path);
+        const choice = node && enumValues(node, []).find((c) => c.value === at.scalar?.value);
+        if (choice?.label) return markdown(`**${choice.label}** \`${choice.value}\``);
+      }
+      // On a key (or a value with nothing more specific): the field's documentation.
+      const node = schemaAt(at.path);
+      const key = at.path[at.path.length - 1];
+      if (!node || typeof key !== 'string') return null;
+      const keyRange = (at.pair?.key as { range?: [number, number] } | undefined)?.range;
+      return markdown(fieldMarkdown(node, key, locale), keyRange ? toLspRange(parsed.lines, { start: keyRange[0], end: keyRange[1] }) : range);
+    });
+  },
+};

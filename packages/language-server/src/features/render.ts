@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
+import { renderReport, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { pick, type ServerContext } from '../context.js';
+import { toLspRange } from '../positions.js';
+import { pathOf } from '../workspace.js';
+import { toLspDiagnostic } from './diagnostics.js';
+import type { Feature } from './feature.js';
+
+export interface RenderParams {
+  uri: string;
+}
+
+export interface RenderResponse {
+  /** Preview HTML (no external resources); each block element carries `data-block="<index>"`. */
+  html: string;
+  /** Where each output block came from in the YAML, for linking preview and source both ways. */
+  blocks: Array<{ index: number; range?: LspRange }>;
+  /** Template or data problems met while rendering (the document renders anyway when it can). */
+  problems: ReturnType<typeof toLspDiagnostic>[];
+}
+
+export interface RenderToFileParams {
+  uri: string;
+  format: string;
+  /** Folder to write into; defaults to the data file's own folder. */
+  outDir?: string;
+}
+
+/** Writers by output format. DOCX is not in core yet; it joins here when it lands. */
+const WRITERS: Record<string, { extension: string; write(doc: ReportDocument): string }> = {
+  html: { extension: '.html', write: (d) => writeHtml(d) },
+  txt: { extension: '.txt', write: writeText },
+  md: { extension: '.md', write: writeMarkdown },
+};
+
+/** `fazhi/render` for the live preview and `fazhi/renderToFile` for an export command. */
+export const render: Feature = {
+  capabilities: { experimental: { fazhiRender: true, fazhiRenderFormats: Object.keys(WRITERS) } },
+  register(context) {
+    context.connection.onRequest('fazhi/render', (params: RenderParams): RenderResponse => {
+      const { parsed, document, problems } = renderDocument(context, params.uri);
+      const lines = parsed.lines;
+      return {
+        html: writeHtml(document, { preview: true }),
+        blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
+        problems: problems.map((p) => toLspDiagnostic(p, lines)),
+      };
+    });
+
+    context.connection.onRequest('fazhi/renderToFile', (params: RenderToFileParams): { path: string } => {
+      const locale = context.locale();
+      const writer = WRITERS[params.format];
+      if (!writer) throw new ResponseError(1, pick(locale, `不支持的格式“${params.format}”，可用：${Object.keys(WRITERS).join('、')}。`, `Unsupported format "${params.format}"; available: ${Object.keys(WRITERS).join(', ')}.`));
+      const source = pathOf(params.uri);
+      const outDir = params.outDir ? resolve(params.outDir) : source ? dirname(source) : undefined;
+      if (!outDir) throw new ResponseError(1, pick(locale, '未保存的文件请指定输出文件夹（outDir）。', 'Give an outDir for a document that is not a file.'));
+      const { document } = renderDocument(context, params.uri);
+      const name = basename(source ?? 'report.yaml').replace(/(\.report)?\.ya?ml$/i, '') || 'report';
+      const path = join(outDir, name + writer.extension);
+      writeAtomically(path, writer.write(document));
+      return { path };
+    });
+  },
+};
+
+function renderDocument(context: ServerContext, uri: string) {
+  const locale = context.locale();
+  const text = context.documents.get(uri);
+  const parsed = text && context.analyses.get(text).parsed;
+  if (!parsed) throw new ResponseError(1, pick(locale, `没有打开这个报告数据文件：${uri}`, `Not an open report data file: ${uri}`));
+  const result = renderReport(parsed, context.workspace.catalog, { locale });
+  if (!result.document) {
+    const why = result.problems.map((p) => p.message).join('\n');
+    throw new ResponseError(1, why || pick(locale, '无法渲染。', 'Cannot render.'), { problems: result.problems.map((p) => toLspDiagnostic(p, parsed.lines)) });
+  }
+  return { parsed, document: result.document, problems: result.problems };
+}
+
+/** Never leaves a half-written file: write beside it, then rename over it. */
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient, REPO, uriFor } from './lsp-client.js';
+
+let client: LspClient;
+beforeAll(async () => {
+  client = await LspClient.start();
+});
+afterAll(async () => {
+  await client.stop();
+});
+
+const EXAMPLE = readFileSync(join(REPO, 'templates/national/example.yaml'), 'utf8');
+
+interface Rendered {
+  html: string;
+  blocks: Array<{ index: number; range?: { start: { line: number }; end: { line: number } } }>;
+}
+
+describe('fazhi/render', () => {
+  it('returns preview HTML and maps each block back to its YAML', async () => {
+    const uri = uriFor('r.yaml');
+    await client.open(uri, EXAMPLE);
+    const result = await client.request<Rendered>('fazhi/render', { uri });
+    expect(result.html).toContain('data-block="0"');
+    expect(result.html).toContain('示例县2023年度法治政府建设情况报告');
+    expect(result.blocks.length).toBeGreaterThan(5);
+    // The block that prints 强化组织领导 comes from the line that says it.
+    const lines = EXAMPLE.split('\n');
+    const line = lines.findIndex((l) => l.includes('强化组织领导'));
+    const index = [...result.html.matchAll(/data-block="(\d+)"[^>]*>([^]*?)<\/(p|h\d|div)>/g)].find((m) => (m[2] ?? '').includes('强化组织领导'))?.[1];
+    const block = result.blocks[Number(index)];
+    expect(block?.range && block.range.start.line <= line && line <= block.range.end.line).toBe(true);
+  });
+
+  it('follows the edited text, not the file on disk', async () => {
+    const uri = uriFor('s.yaml');
+    await client.open(uri, EXAMPLE);
+    await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织保障'));
+    const result = await client.request<Rendered>('fazhi/render', { uri });
+    expect(result.html).toContain('强化组织保障');
+  });
+
+  it('answers an error naming the problem when the template is unknown', async () => {
+    const uri = uriFor('t.report.yaml');
+    await client.open(uri, EXAMPLE.replace('template: national', 'template: nowhere'));
+    await expect(client.request('fazhi/render', { uri })).rejects.toThrow(/nowhere/);
+  });
+});
+
+describe('fazhi/renderToFile', () => {
+  it('writes txt, md and html into the folder asked for', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-'));
+    const uri = uriFor('annual.report.yaml');
+    await client.open(uri, EXAMPLE);
+    for (const format of ['txt', 'md', 'html']) {
+      const { path } = await client.request<{ path: string }>('fazhi/renderToFile', { uri, format, outDir });
+      expect(path).toMatch(new RegExp(`annual\\.${format}$`));
+      expect(readFileSync(path, 'utf8')).toContain('强化组织领导');
+    }
+    // Only the three outputs: no temporary file is left behind.
+    expect(readdirSync(outDir).map((f) => f.replace(/^\d+-/, '')).sort()).toEqual(['annual.html', 'annual.md', 'annual.txt']);
+  });
+
+  it('refuses an unknown format', async () => {
+    const uri = uriFor('u.yaml');
+    await client.open(uri, EXAMPLE);
+    await expect(client.request('fazhi/renderToFile', { uri, format: 'pdfx', outDir: tmpdir() })).rejects.toThrow(/pdfx/);
+  });
+});
