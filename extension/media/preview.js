@@ -26,9 +26,20 @@
     const main = parsed.querySelector('main') || parsed.body;
     container.replaceChildren(document.adoptNode(main));
     document.body.dataset.state = 'rendered';
+    fit();
     if (!restored && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
     restored = true;
   }
+
+  /** The A4 page shrinks to the width of the pane (never grows), as a print preview does. */
+  function fit() {
+    const sheet = /** @type {HTMLElement | null} */ (container.querySelector('.report'));
+    if (!sheet) return;
+    sheet.style.zoom = '1';
+    const zoom = Math.min(1, (document.documentElement.clientWidth - 16) / sheet.offsetWidth);
+    sheet.style.zoom = String(zoom);
+  }
+  window.addEventListener('resize', fit);
 
   function showError(text) {
     const p = document.createElement('p');

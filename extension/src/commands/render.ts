@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { OUTPUT_FORMATS, RenderToFileRequest, type OutputFormat } from '../protocol.js';
+import { OUTPUT_FORMATS, RenderToFileRequest, serverFormats, type OutputFormat } from '../protocol.js';
 import { defaultFormat, outputDirFor } from '../settings.js';
 
 const FORMAT_LABELS: Record<OutputFormat, { zh: string; en: string }> = {
@@ -17,8 +17,14 @@ const FORMAT_LABELS: Record<OutputFormat, { zh: string; en: string }> = {
 export async function renderReport(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
   const first = defaultFormat();
   const formats = [first, ...OUTPUT_FORMATS.filter((f) => f !== first)];
+  const available = serverFormats(client);
+  const unavailable = t('（此版本尚不支持）', ' (not available in this version)');
   const picked = await vscode.window.showQuickPick(
-    formats.map((format) => ({ label: format, description: t(FORMAT_LABELS[format].zh, FORMAT_LABELS[format].en), format })),
+    formats.map((format) => ({
+      label: format,
+      description: t(FORMAT_LABELS[format].zh, FORMAT_LABELS[format].en) + (available && !available.includes(format) ? unavailable : ''),
+      format,
+    })),
     { title: t('渲染报告', 'Render report'), placeHolder: t('选择输出格式', 'Choose the output format') },
   );
   if (!picked) return;
@@ -27,7 +33,7 @@ export async function renderReport(client: LanguageClient, document: vscode.Text
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t(`正在生成 ${picked.format}……`, `Rendering ${picked.format}…`) },
-      () => client.sendRequest(RenderToFileRequest, { textDocument: { uri: document.uri.toString() }, format: picked.format, ...(outDir ? { outDir } : {}) }),
+      () => client.sendRequest(RenderToFileRequest, { uri: document.uri.toString(), format: picked.format, ...(outDir ? { outDir } : {}) }),
     );
     const open = t('打开文件', 'Open file');
     const reveal = t('在文件夹中显示', 'Reveal in folder');

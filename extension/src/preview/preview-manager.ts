@@ -91,7 +91,7 @@ export class PreviewManager implements vscode.Disposable {
   private async request(document: vscode.TextDocument, uri: string, version: number): Promise<RenderResult | undefined> {
     const client = this.client();
     if (!client) return undefined;
-    const result = await client.sendRequest(RenderRequest, { textDocument: { uri } });
+    const result = await client.sendRequest(RenderRequest, { uri });
     if (!result) return undefined;
     if (document.version === version) {
       this.cache = { uri, version, result };

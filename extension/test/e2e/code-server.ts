@@ -26,6 +26,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'editor.minimap.enabled': false,
   'workbench.colorTheme': 'Default Light Modern',
+  // As in a Chinese VS Code: full-width punctuation is not boxed as "ambiguous" (our diagnostics cover it).
+  'editor.unicodeHighlight.allowedLocales': { 'zh-hans': true, 'zh-hant': true },
 };
 
 export async function startCodeServer(options: { home: string; vsix: string; fixtures: string; settings?: object }): Promise<CodeServer> {

@@ -76,9 +76,10 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.locator('.suggest-widget .monaco-list-row', { hasText: 'recipient' }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient:/);
+    // The snippet leaves its placeholder selected: typing replaces it.
+    await page.keyboard.type('示例市人民政府');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' 示例市人民政府');
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 示例市人民政府\n/);
     await page.keyboard.press('Control+S');
   }, 120_000);
 
@@ -87,6 +88,13 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     const frame = await previewFrame(page);
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('示例县2023年度法治政府建设情况报告');
+    // The README's picture: the YAML and its preview side by side, the block under the cursor highlighted.
+    await runCommand(page, 'View: Hide Panel');
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await focusEditor(page);
+    await gotoLine(page, 15);
+    await page.keyboard.press('End');
+    await frame.locator('.fz-active').first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: screenshot });
 
     // An edit in the YAML shows in the preview.
@@ -94,19 +102,41 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await gotoLine(page, 10); // title: …
     await page.keyboard.press('End');
     await page.keyboard.type('（修订）');
-    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000 }).toContain('情况报告（修订）');
+    const typed = Date.now();
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000, interval: 20 }).toContain('情况报告（修订）');
+    // Reported, not asserted (timings belong to benchmarks): docs/performance.md quotes it.
+    console.log(`e2e: the preview showed the edit ${Date.now() - typed} ms after the last keystroke`);
 
     // A click on a block in the preview puts the cursor on its YAML.
-    await frame.locator('[data-src-start]', { hasText: '基层执法力量仍然薄弱' }).first().click();
-    await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(26);
+    await frame.locator('[data-src-start]', { hasText: '严格规范公正文明执法' }).first().click();
+    await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(21); // - title: 严格规范公正文明执法
   }, 180_000);
 
-  test('渲染报告 → docx writes the Word file beside the data file', async () => {
+  test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
+    await renderTo('html');
+    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.html')), { timeout: 10_000 }).toEqual(['sample.html']);
+  }, 180_000);
+
+  test('渲染报告 → docx writes the Word file beside the data file', async (context) => {
+    await focusEditor(page);
+    await runCommand(page, 'Fazhi: Render report');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'docx' }).first();
+    await row.waitFor();
+    // The server announces the formats it writes; until DOCX is in it, the pick says so and this step waits.
+    if (/not available/.test(await row.innerText())) {
+      await page.keyboard.press('Escape');
+      context.skip('the bundled language server does not write docx yet (capabilities.experimental.fazhiRenderFormats)');
+    }
+    await page.keyboard.press('Escape');
+    await renderTo('docx');
+    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toEqual(['sample.docx']);
+  }, 180_000);
+
+  async function renderTo(format: string): Promise<void> {
     await focusEditor(page);
     await page.keyboard.press('Control+S');
     await runCommand(page, 'Fazhi: Render report');
-    await pick(page, 'docx');
-    await page.locator('.notifications-toasts', { hasText: 'Rendered' }).first().waitFor({ timeout: 90_000 });
-    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toHaveLength(1);
-  }, 180_000);
+    await pick(page, format);
+    await page.locator('.notifications-toasts', { hasText: `sample.${format}` }).first().waitFor({ timeout: 90_000 });
+  }
 });
