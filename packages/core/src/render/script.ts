@@ -8,7 +8,9 @@ let toTraditional: ((s: string) => string) | undefined;
  * 規范 that web converters produce). Built on first use: the dictionaries take a moment to load.
  */
 export function traditional(text: string): string {
-  const convert = (toTraditional ??= Converter({ from: 'cn', to: 't' }));
+  // Taiwan standard forms (為, 群眾, 著): what writers and readers of traditional script expect, rather than
+  // OpenCC's etymological defaults (爲, 羣衆).
+  const convert = (toTraditional ??= Converter({ from: 'cn', to: 'tw' }));
   return convert(text);
 }
 

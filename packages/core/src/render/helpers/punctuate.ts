@@ -1,7 +1,10 @@
 import { positional, type TemplateHelper } from './helper.js';
 
-/** Marks that already end a sentence or clause; nothing is added after them. */
-const ENDS = /[。！？；：…”’）》」』.!?;:]$/;
+/**
+ * Marks that already end a sentence or clause; nothing is added after them. Closing quotes and brackets
+ * end nothing: “找准法治“需求点”” still takes its “。”.
+ */
+const ENDS = /[。！？；：….!?;:]$/;
 
 /** Text followed by `mark` unless it already ends in punctuation: {{punctuate title "。"}}. */
 export const punctuate: TemplateHelper = {
