@@ -5,8 +5,8 @@ import { RenderRequest, type RenderResult } from '../protocol.js';
 import { isReportDocument } from '../report-files.js';
 import { previewShell } from './webview-html.js';
 
-/** Edits are rendered this long after the last keystroke; with the server's render that keeps within ~300 ms. */
-const DEBOUNCE_MS = 120;
+/** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
+const DEBOUNCE_MS = 80;
 
 interface Rendered {
   uri: string;

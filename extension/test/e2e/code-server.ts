@@ -4,7 +4,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -30,14 +30,15 @@ const USER_SETTINGS = {
   'editor.unicodeHighlight.allowedLocales': { 'zh-hans': true, 'zh-hant': true },
 };
 
-export async function startCodeServer(options: { home: string; vsix: string; fixtures: string; settings?: object }): Promise<CodeServer> {
+export async function startCodeServer(options: { home: string; vsix: string; files: string[]; settings?: object }): Promise<CodeServer> {
   const root = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   const userData = join(root, 'user-data');
   const extensions = join(root, 'extensions');
   const workspace = join(root, 'workspace');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
-  cpSync(options.fixtures, workspace, { recursive: true });
+  mkdirSync(workspace);
+  for (const file of options.files) cpSync(file, join(workspace, basename(file)));
   const entry = join(options.home, 'node_modules/code-server/out/node/entry.js');
   const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
   await run(process.execPath, [entry, ...dirs, '--install-extension', options.vsix], { timeout: 120_000 });

@@ -1,11 +1,22 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server) and used as a writer would, in
 // Debian's chromium. Run by `pnpm test:e2e`, which builds what it needs; plain `pnpm test` skips it and says why.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startCodeServer, type CodeServer } from './code-server.js';
 import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
+
+// A real report from examples/ (seed 000), a report data file by its `template:` key alone.
+const exampleFile = fileURLToPath(new URL('../../../examples/haian-2023.yaml', import.meta.url));
+const example = 'haian-2023.yaml';
+const exampleText = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8') : '';
+/** The 1-based line of the example that matches. */
+const lineOf = (pattern: RegExp): number => {
+  const index = exampleText.split('\n').findIndex((line) => pattern.test(line));
+  if (index < 0) throw new Error(`${example} has no line matching ${pattern}`);
+  return index + 1;
+};
 
 const home = process.env.FAZHI_CODE_SERVER ?? '';
 const vsix = process.env.FAZHI_VSIX ?? '';
@@ -15,12 +26,13 @@ const skipReason = !process.env.FAZHI_E2E
     ? `${CHROMIUM} is missing (apt-get install chromium)`
     : !existsSync(`${home}/node_modules/code-server/out/node/entry.js`)
       ? `code-server is not built at "${home}" (extension/scripts/setup-code-server.sh)`
-      : !existsSync(vsix)
+      : !exampleText
+        ? `${exampleFile} is missing`
+        : !existsSync(vsix)
         ? `the .vsix "${vsix}" is missing (pnpm package)`
         : '';
 if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
-const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 // The README's picture of the preview beside the YAML; the test refreshes it on every run.
 const screenshot = fileURLToPath(new URL('../../../docs/images/preview.png', import.meta.url));
 
@@ -31,7 +43,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   beforeAll(async () => {
     mkdirSync(fileURLToPath(new URL('../../../docs/images/', import.meta.url)), { recursive: true });
-    server = await startCodeServer({ home, vsix, fixtures });
+    server = await startCodeServer({ home, vsix, files: [exampleFile] });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
   }, 180_000);
@@ -49,12 +61,12 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
   });
 
   test('activates on a report data file: the status bar names its template', async () => {
-    await openFile(page, 'sample.report.yaml');
-    await page.locator('.statusbar-item', { hasText: 'national' }).first().waitFor({ timeout: 60_000 });
+    await openFile(page, example);
+    await page.locator('.statusbar-item', { hasText: 'haian-dev-zone' }).first().waitFor({ timeout: 60_000 });
   }, 120_000);
 
   test('a full-width colon after a key is diagnosed', async () => {
-    await gotoLine(page, 3); // year: 2023
+    await gotoLine(page, lineOf(/^year: /));
     await page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
@@ -67,10 +79,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('accepting a completion inserts a key the report lacks', async () => {
     await focusEditor(page);
-    await gotoLine(page, 40); // stats:
-    await page.keyboard.press('Home');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Control+End'); // the empty line after the last
     await page.keyboard.type('reci');
     await page.keyboard.press('Control+Space');
     await page.locator('.suggest-widget .monaco-list-row', { hasText: 'recipient' }).first().waitFor({ timeout: 30_000 });
@@ -79,7 +88,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     // The snippet leaves its placeholder selected: typing replaces it.
     await page.keyboard.type('示例市人民政府');
     await page.keyboard.press('Escape');
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 示例市人民政府\n/);
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 示例市人民政府$/m);
     await page.keyboard.press('Control+S');
   }, 120_000);
 
@@ -87,34 +96,34 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await runCommand(page, 'Fazhi: Open report preview');
     const frame = await previewFrame(page);
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('示例县2023年度法治政府建设情况报告');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('海安高新技术产业开发区2023年法治政府建设情况报告');
     // The README's picture: the YAML and its preview side by side, the block under the cursor highlighted.
     await runCommand(page, 'View: Hide Panel');
     await runCommand(page, 'View: Close Primary Side Bar');
     await focusEditor(page);
-    await gotoLine(page, 15);
+    await gotoLine(page, lineOf(/^ {4}2023年，高新区在市委/)); // the preamble, near the top of the page
     await page.keyboard.press('End');
     await frame.locator('.fz-active').first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: screenshot });
 
     // An edit in the YAML shows in the preview.
     await focusEditor(page);
-    await gotoLine(page, 10); // title: …
+    await gotoLine(page, lineOf(/- title: 坚持规范执法，提高工作效能/));
     await page.keyboard.press('End');
     await page.keyboard.type('（修订）');
     const typed = Date.now();
-    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000, interval: 20 }).toContain('情况报告（修订）');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000, interval: 20 }).toContain('提高工作效能（修订）');
     // Reported, not asserted (timings belong to benchmarks): docs/performance.md quotes it.
     console.log(`e2e: the preview showed the edit ${Date.now() - typed} ms after the last keystroke`);
 
     // A click on a block in the preview puts the cursor on its YAML.
-    await frame.locator('[data-src-start]', { hasText: '严格规范公正文明执法' }).first().click();
-    await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(21); // - title: 严格规范公正文明执法
+    await frame.locator('[data-src-start]', { hasText: '攻坚矛盾化解，加强应急建设' }).first().click();
+    await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(lineOf(/- title: 攻坚矛盾化解，加强应急建设/));
   }, 180_000);
 
   test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
     await renderTo('html');
-    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.html')), { timeout: 10_000 }).toEqual(['sample.html']);
+    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.html')), { timeout: 10_000 }).toEqual(['haian-2023.html']);
   }, 180_000);
 
   test('渲染报告 → docx writes the Word file beside the data file', async (context) => {
@@ -129,7 +138,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     }
     await page.keyboard.press('Escape');
     await renderTo('docx');
-    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toEqual(['sample.docx']);
+    await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toEqual(['haian-2023.docx']);
   }, 180_000);
 
   async function renderTo(format: string): Promise<void> {
@@ -137,6 +146,6 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+S');
     await runCommand(page, 'Fazhi: Render report');
     await pick(page, format);
-    await page.locator('.notifications-toasts', { hasText: `sample.${format}` }).first().waitFor({ timeout: 90_000 });
+    await page.locator('.notifications-toasts', { hasText: `haian-2023.${format}` }).first().waitFor({ timeout: 90_000 });
   }
 });
