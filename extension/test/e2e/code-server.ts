@@ -1,6 +1,6 @@
 // Starts a real VS Code (code-server, built by scripts/setup-code-server.sh) with our .vsix installed, on a free
 // loopback port with its own profile, extensions folder and workspace, all in a temporary folder.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ const run = promisify(execFile);
 export interface CodeServer {
   url: string;
   workspace: string;
+  /** The folder extensions are installed into (ours is the only one). */
+  extensions: string;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startCodeServer(options: { home: string; vsix: string; fil
   return {
     url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
     workspace,
+    extensions,
     stop: async () => {
       await stopProcess(child);
       rmSync(root, { recursive: true, force: true });
@@ -94,4 +97,12 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** The PID of our language server under this code-server (its path lies in our temporary extensions folder). */
+export function languageServerPid(extensions: string): number | undefined {
+  const line = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .find((l) => l.includes(extensions) && l.includes('dist/server.mjs'));
+  return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
 }

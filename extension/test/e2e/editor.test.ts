@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startCodeServer, type CodeServer } from './code-server.js';
+import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
 import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
 
 // A real report from examples/ (seed 000), a report data file by its `template:` key alone.
@@ -86,9 +86,9 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Enter');
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient:/);
     // The snippet leaves its placeholder selected: typing replaces it.
-    await page.keyboard.type('示例市人民政府');
+    await page.keyboard.type('中共海安市委、海安市人民政府');
     await page.keyboard.press('Escape');
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 示例市人民政府$/m);
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 中共海安市委、海安市人民政府$/m);
     await page.keyboard.press('Control+S');
   }, 120_000);
 
@@ -102,7 +102,6 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await runCommand(page, 'View: Close Primary Side Bar');
     await focusEditor(page);
     await gotoLine(page, lineOf(/^ {4}2023年，高新区在市委/)); // the preamble, near the top of the page
-    await page.keyboard.press('End');
     await frame.locator('.fz-active').first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: screenshot });
 
@@ -140,6 +139,24 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await renderTo('docx');
     await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.docx')), { timeout: 10_000 }).toEqual(['haian-2023.docx']);
   }, 180_000);
+
+  test('a crashed language server is restarted and diagnoses again', async () => {
+    const pid = languageServerPid(server.extensions);
+    expect(pid).toBeDefined();
+    process.kill(pid!, 'SIGKILL'); // the server this test's code-server started
+    await expect.poll(() => languageServerPid(server.extensions), { timeout: 30_000 }).not.toBe(pid);
+    expect(languageServerPid(server.extensions)).toBeDefined();
+    await focusEditor(page);
+    await gotoLine(page, lineOf(/^year: /));
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('：');
+    await runCommand(page, 'View: Focus Problems');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'fullwidth-colon' }).first().waitFor({ timeout: 30_000 });
+    await focusEditor(page);
+    await page.keyboard.press('Control+Z');
+  }, 120_000);
 
   async function renderTo(format: string): Promise<void> {
     await focusEditor(page);
