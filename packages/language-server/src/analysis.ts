@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport, validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { ChunkedParser } from './parse/chunked-parse.js';
+import { IncrementalValidator } from './validate/incremental-validate.js';
 import type { Workspace } from './workspace.js';
 
 /** What the server knows about one version of one document. Built once per version, shared by every feature. */
@@ -21,6 +23,10 @@ export class AnalysisCache {
   /** Bumped when templates or settings change, so every cached result is rebuilt. */
   private generation = 0;
   private readonly generations = new Map<string, number>();
+  /** Per document: pieces of the last version, so an edit reparses only what it touched. */
+  private readonly parsers = new Map<string, ChunkedParser>();
+  /** Per document: findings of unchanged strings, so an edit re-checks only what it touched. */
+  private readonly validators = new Map<string, IncrementalValidator>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -39,6 +45,8 @@ export class AnalysisCache {
   forget(uri: string): void {
     this.entries.delete(uri);
     this.generations.delete(uri);
+    this.parsers.delete(uri);
+    this.validators.delete(uri);
   }
 
   invalidateAll(): void {
@@ -50,14 +58,19 @@ export class AnalysisCache {
     const { uri, version } = document;
     if (!this.workspace.isReport(uri, text)) return { uri, version, diagnostics: () => [] };
     const locale = this.locale();
-    const parsed = parseReport(text, { source: uri, locale });
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
+    const parsed = parser.parse(text, { source: uri, locale });
     let diagnostics: Diagnostic[] | undefined;
     const catalog = this.workspace.catalog;
+    let validator = this.validators.get(uri);
+    if (!validator) this.validators.set(uri, (validator = new IncrementalValidator()));
+    const validate = validator;
     return {
       uri,
       version,
       parsed,
-      diagnostics: () => (diagnostics ??= validateReport(parsed, { locale, templates: catalog })),
+      diagnostics: () => (diagnostics ??= validate.validate(parsed, { locale, templates: catalog })),
     };
   }
 }

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
 import { readSettings } from './settings.js';
+import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
@@ -16,6 +17,7 @@ export function startServer(connection: Connection): void {
   let analyses = new AnalysisCache(workspace, () => locale);
   const worldListeners: Array<() => void> = [];
   let configurationPull = false;
+  let watcherRegistration = false;
 
   const context: ServerContext = {
     connection,
@@ -44,6 +46,7 @@ export function startServer(connection: Connection): void {
     workspace.settings = readSettings(params.initializationOptions);
     analyses = new AnalysisCache(workspace, () => locale);
     configurationPull = params.capabilities.workspace?.configuration === true;
+    watcherRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const capabilities = {};
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return {
@@ -54,6 +57,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (configurationPull) void pullSettings();
+    if (watcherRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
+      });
+    }
+    setImmediate(() => warmUp(workspace, locale));
   });
 
   const pullSettings = async () => {

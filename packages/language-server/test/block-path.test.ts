@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blockPath, siblingKeys } from '../src/cursor/block-path.js';
+import { arrayLines, blockPath, siblingKeys } from '../src/cursor/block-path.js';
 import { withCursor } from './lsp-client.js';
 
 const at = (marked: string) => {
   const { text, position } = withCursor(marked);
-  const lines = text.split('\n');
+  const lines = arrayLines(text.split('\n'));
   return { path: blockPath(lines, position.line, position.character), keys: siblingKeys(lines, position.line, position.character) };
 };
 

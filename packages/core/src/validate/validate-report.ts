@@ -61,7 +61,12 @@ function runRules(parsed: ParsedReport, rules: readonly Rule[], options: Validat
     templates: options.templates,
     today: options.today ?? new Date(),
     prose: () => (prose ??= collectProse(parsed)),
-    offsetsOf: (node: Scalar) => valueOffsets(parsed.text, node),
+    // Lazy: rules ask for the map before they know whether they will report anything, and on a
+    // large file building it for every prose scalar was most of the validation time.
+    offsetsOf: (node: Scalar) => {
+      let map: ((index: number) => number) | undefined;
+      return (index: number) => (map ??= valueOffsets(parsed.text, node))(index);
+    },
     add: (f) => findings.push(f),
   };
   for (const rule of rules) {

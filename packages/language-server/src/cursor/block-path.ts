@@ -2,6 +2,14 @@ import { lineShape, type LineShape } from './line-shape.js';
 
 export type Segment = string | number;
 
+/** Lines by number: core's LineIndex, or an array in tests. Reading one line never copies the text. */
+export interface LineSource {
+  readonly lineCount: number;
+  lineText(line: number): string;
+}
+
+export const arrayLines = (lines: readonly string[]): LineSource => ({ lineCount: lines.length, lineText: (n) => lines[n] ?? '' });
+
 /**
  * The data path of the mapping that a key typed at `column` of line `line` belongs to, read upward through
  * the indentation (the text need not parse). Sequence indices are counted, so the path also finds the
@@ -12,7 +20,7 @@ export type Segment = string | number;
  *         - title: a     → ['measures', 'items', 0]
  *           |            → cursor here: ['measures', 'items', 0]
  */
-export function blockPath(lines: readonly string[], line: number, column: number): Segment[] {
+export function blockPath(lines: LineSource, line: number, column: number): Segment[] {
   const path: Segment[] = [];
   let limit = column; // an ancestor starts left of this column
   let seqColumn = -1; // walking up through a sequence whose items' dashes are at this column
@@ -31,11 +39,15 @@ export function blockPath(lines: readonly string[], line: number, column: number
     }
   };
 
-  const current = lineShape((lines[line] ?? '').slice(0, column));
+  const current = lineShape(lines.lineText(line).slice(0, column));
   if (current) enterDashes({ ...current, key: undefined });
 
   for (let l = line - 1; l >= 0 && (limit > 0 || seqColumn >= 0); l--) {
-    const shape = lineShape(lines[l] as string);
+    const text = lines.lineText(l);
+    // Deeper lines (inside an earlier item or value) cannot change the path: skip them without parsing.
+    const indent = indentOf(text);
+    if (indent < text.length && (seqColumn >= 0 ? indent > seqColumn : indent >= limit)) continue;
+    const shape = lineShape(text);
     if (!shape) continue;
     const first = shape.dashes[0] ?? shape.content;
     if (seqColumn >= 0) {
@@ -66,11 +78,13 @@ export function blockPath(lines: readonly string[], line: number, column: number
 }
 
 /** Keys already written in the mapping whose keys sit at `column`, around line `line`. */
-export function siblingKeys(lines: readonly string[], line: number, column: number): Set<string> {
+export function siblingKeys(lines: LineSource, line: number, column: number): Set<string> {
   const keys = new Set<string>();
   const scan = (from: number, step: 1 | -1) => {
-    for (let l = from; l >= 0 && l < lines.length; l += step) {
-      const shape = lineShape(lines[l] as string);
+    for (let l = from; l >= 0 && l < lines.lineCount; l += step) {
+      const text = lines.lineText(l);
+      if (indentOf(text) > column) continue;
+      const shape = lineShape(text);
       if (!shape) continue;
       if (shape.content === column && shape.key !== undefined) {
         keys.add(shape.key);
@@ -86,8 +100,14 @@ export function siblingKeys(lines: readonly string[], line: number, column: numb
     }
   };
   // The cursor line itself may open the item (`- |`): then only lines below belong to it.
-  const own = lineShape(lines[line] ?? '');
+  const own = lineShape(lines.lineText(line));
   if (!(own && own.dashes.length && own.content === column)) scan(line - 1, -1);
   scan(line + 1, 1);
   return keys;
+}
+
+function indentOf(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
 }

@@ -48,16 +48,14 @@ export const completion: Feature = {
       }
 
       const keyMatch = /^(\s*(?:-\s+)*)([^\s:#]*)$/.exec(prefix);
-      const text = () => splitLines(analysis.parsed!.text);
       if (keyMatch) {
         const column = (keyMatch[1] as string).length;
-        const all = text();
-        const path = blockPath(all, line, column);
-        return keyItems(path, siblingKeys(all, line, column), range(column, lineEndOfWord(lineText, character)), locale);
+        const path = blockPath(lines, line, column);
+        return keyItems(path, siblingKeys(lines, line, column), range(column, lineEndOfWord(lineText, character)), locale);
       }
       const shape = lineShape(prefix);
       if (shape?.key !== undefined && shape.afterColon !== undefined && character >= shape.afterColon) {
-        const path = [...blockPath(text(), line, shape.content), shape.key];
+        const path = [...blockPath(lines, line, shape.content), shape.key];
         const start = shape.afterColon + (/^\s*/.exec(prefix.slice(shape.afterColon))?.[0].length ?? 0);
         return valueItems(context, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
       }
@@ -74,13 +72,6 @@ function figureStart(prefix: string): number | undefined {
 }
 
 const lineEndOfWord = (line: string, from: number) => from + (/^[^\s:#]*/.exec(line.slice(from))?.[0].length ?? 0);
-
-let splitCache: { text: string; lines: string[] } | undefined;
-/** Lines of the current text, split once per version however many completions ask. */
-function splitLines(text: string): string[] {
-  if (splitCache?.text !== text) splitCache = { text, lines: text.split('\n') };
-  return splitCache.lines;
-}
 
 function keyItems(path: Segment[], present: Set<string>, replace: LspRange, locale: Locale): CompletionItem[] {
   const props = propertiesAt(path);

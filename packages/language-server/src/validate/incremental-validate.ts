@@ -1,0 +1,149 @@
+import type { Scalar } from 'yaml';
+import {
+  ALL_RULES,
+  validateReport,
+  valueOffsets,
+  type Diagnostic,
+  type Finding,
+  type ParsedReport,
+  type ProseScalar,
+  type Rule,
+  type RuleContext,
+  type ValidateOptions,
+} from '@fazhi/core';
+import { ProseIndex } from './prose-index.js';
+
+/** Below this size validating from scratch is as fast as bookkeeping. */
+const SMALL = 64 * 1024;
+/** Input-method slips that core repairs before running the other rules (see core's validateReport). */
+const SLIP_CODES = new Set(['fullwidth-colon', 'fullwidth-indent']);
+
+interface Remembered {
+  /** Findings with ranges relative to the scalar's start, and the rule that made each. */
+  findings: Array<{ rule: number; finding: Finding }>;
+}
+
+/**
+ * Core's validation with the per-string work remembered between versions. Every rule that checks prose
+ * strings finds each string's problems from that string alone and a few report-wide facts (year, stats,
+ * jurisdiction, template); so when those facts are unchanged, a string node the chunked parser reused
+ * keeps its findings, and the rules are shown only the new strings. Rules about the whole report run in
+ * full every time. Slips, syntax errors and small files take core's own path, so results are core's.
+ */
+export class IncrementalValidator {
+  private readonly prose = new ProseIndex();
+  /** Keyed by the ProseScalar object, which the prose index reuses only for the same node at the same path. */
+  private remembered = new WeakMap<ProseScalar, Remembered>();
+  private facts = '';
+  /** Strings the rules were shown in the last call (the rest kept their findings): what an edit cost. */
+  checked = 0;
+
+  validate(parsed: ParsedReport, options: ValidateOptions): Diagnostic[] {
+    if (parsed.text.length < SMALL || parsed.problems.length || options.rules) return validateReport(parsed, options);
+    const locale = options.locale ?? 'zh';
+    const data = isRecord(parsed.data) ? parsed.data : undefined;
+    const facts = JSON.stringify([data?.year, data?.stats, data?.jurisdiction, data?.template]);
+    if (facts !== this.facts) {
+      this.remembered = new WeakMap();
+      this.facts = facts;
+    }
+    const all = this.prose.collect(parsed.doc.contents);
+    const fresh: ProseScalar[] = [];
+    const out: Array<{ rule: number; seq: number; finding: Finding }> = [];
+    let seq = 0;
+    for (const scalar of all) {
+      const hit = this.remembered.get(scalar);
+      if (!hit) {
+        fresh.push(scalar);
+        continue;
+      }
+      const start = (scalar.node.range as [number, number, number])[0];
+      for (const f of hit.findings) out.push({ rule: f.rule, seq: seq++, finding: moved(f.finding, start) });
+    }
+
+    this.checked = fresh.length;
+    const found: Array<{ rule: number; finding: Finding }> = [];
+    ALL_RULES.forEach((rule, index) => runRule(rule, index, context(parsed, data, options, fresh, (finding) => found.push({ rule: index, finding }))));
+    if (found.some((f) => SLIP_CODES.has(f.finding.code) && f.finding.fix?.edits.length)) return validateReport(parsed, options);
+
+    // Findings inside a fresh string belong to it (remembered for the next version); others are report-wide.
+    const owners = new Map<ProseScalar, Remembered>();
+    for (const f of found) {
+      const owner = ownerOf(fresh, f.finding.range.start, f.finding.range.end);
+      if (owner) {
+        let entry = owners.get(owner);
+        if (!entry) owners.set(owner, (entry = { findings: [] }));
+        entry.findings.push({ rule: f.rule, finding: moved(f.finding, -(owner.node.range as [number, number, number])[0]) });
+      }
+      out.push({ rule: f.rule, seq: seq++, finding: f.finding });
+    }
+    for (const scalar of fresh) this.remembered.set(scalar, owners.get(scalar) ?? { findings: [] });
+
+    out.sort((a, b) => a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.rule - b.rule || a.seq - b.seq);
+    return out.map(({ finding }) => localize(finding, locale));
+  }
+}
+
+function context(parsed: ParsedReport, data: Record<string, unknown> | undefined, options: ValidateOptions, prose: ProseScalar[], add: (f: Finding) => void): RuleContext {
+  return {
+    report: parsed,
+    data,
+    locale: options.locale ?? 'zh',
+    templates: options.templates,
+    today: options.today ?? new Date(),
+    prose: () => prose,
+    offsetsOf: (node: Scalar) => {
+      let map: ((index: number) => number) | undefined;
+      return (index: number) => (map ??= valueOffsets(parsed.text, node))(index);
+    },
+    add,
+  };
+}
+
+function runRule(rule: Rule, _index: number, ctx: RuleContext): void {
+  try {
+    rule.check(ctx);
+  } catch (err) {
+    ctx.add({
+      code: 'internal-error',
+      severity: 'error',
+      range: { start: 0, end: 0 },
+      message: {
+        zh: `检查规则 ${rule.codes.join('/')} 出错，请报告这个问题：${(err as Error).message}`,
+        en: `Rule ${rule.codes.join('/')} failed; please report this: ${(err as Error).message}`,
+      },
+    });
+  }
+}
+
+/** The fresh string (in document order) whose source holds [start, end]. */
+function ownerOf(fresh: ProseScalar[], start: number, end: number): ProseScalar | undefined {
+  let lo = 0;
+  let hi = fresh.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = (fresh[mid] as ProseScalar).node.range as [number, number, number];
+    if (start < s) hi = mid - 1;
+    else if (start > e) lo = mid + 1;
+    else return end <= e + 1 ? fresh[mid] : undefined;
+  }
+  return undefined;
+}
+
+function moved(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
+  const shift = (r: { start: number; end: number }) => ({ start: r.start + delta, end: r.end + delta });
+  return {
+    ...f,
+    range: shift(f.range),
+    ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...e, range: shift(e.range) })) } } : {}),
+  };
+}
+
+function localize(f: Finding, locale: 'zh' | 'en'): Diagnostic {
+  const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
+  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits };
+  return d;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
