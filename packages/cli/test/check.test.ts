@@ -1,35 +1,84 @@
+import { ALL_RULES } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
 const FIXTURE = 'packages/cli/test/fixtures/one-of-each.yaml';
 
+/** What one-of-each.yaml must produce: one finding of every rule, [code, severity, line:col, has a fix]. */
+const EXPECTED: Array<[string, string, string, boolean]> = [
+  ['missing-part', 'warning', '1:1', false],
+  ['unknown-template', 'error', '1:11', true],
+  ['fullwidth-colon', 'error', '2:5', true],
+  ['bad-enum', 'error', '5:9', true],
+  ['published-too-early', 'error', '6:12', false],
+  ['stale-name', 'warning', '8:31', false],
+  ['sections-and-items', 'error', '12:3', false],
+  ['duplicate-enumerator', 'warning', '13:14', true],
+  ['title-full-stop', 'warning', '13:24', true],
+  ['unknown-figure', 'error', '14:21', true],
+  ['halfwidth-punctuation', 'warning', '14:49', true],
+  ['fullwidth-quotes', 'warning', '16:11', true],
+  ['fullwidth-indent', 'error', '17:1', true],
+  ['unbalanced-pair', 'warning', '17:9', false],
+  ['placeholder', 'warning', '20:11', false],
+  ['plan-year', 'warning', '23:14', true],
+  ['unknown-key', 'error', '24:7', true],
+  ['figure-inconsistent', 'warning', '28:15', false],
+];
+
+const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };
+
+/** Each printed diagnostic as [code, severity, line:col, has a fix], read back from the terminal text. */
+function printed(stdout: string, file: string): Array<[string, string, string, boolean]> {
+  const blocks = stdout.split('\n\n').filter((b) => b.startsWith(`${file}:`));
+  return blocks.map((b) => {
+    const m = new RegExp(`^${file.replace(/[.]/g, '\\.')}:(\\d+):(\\d+)  (\\S+)  (\\S+)  `).exec(b);
+    if (!m) throw new Error(`unexpected block: ${b}`);
+    const severity = Object.keys(SEVERITY_ZH).find((k) => SEVERITY_ZH[k] === m[3]) ?? m[3];
+    return [m[4] as string, severity as string, `${m[1]}:${m[2]}`, /\n {8}可修复：/.test(b)];
+  });
+}
+
 describe('fazhi check', () => {
-  it('prints each problem at file:line:col with the source line, a caret and the fix', () => {
+  it('prints one finding of every rule at its line:col, with a fix wherever one exists', () => {
     const r = runCli(['check', FIXTURE]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${FIXTURE}:2:5  错误  fullwidth-colon`);
-    expect(r.stdout).toMatch(/\n {4}2 \| year：2023\n {6}\| {5}\^\^\n/);
-    expect(r.stdout).toContain(`${FIXTURE}:1:11  错误  unknown-template`);
-    expect(r.stdout).toContain(`${FIXTURE}:10:21  错误  unknown-figure`);
-    expect(r.stdout).toMatch(/可修复：改为 \$\{reconsideration\.received\}/);
-    expect(r.stdout).toMatch(/检查了 1 个文件：\d+ 个错误，\d+ 个警告。/);
     expect(r.stderr).toBe('');
+    expect(printed(r.stdout, FIXTURE)).toEqual(EXPECTED);
+    const errors = EXPECTED.filter((e) => e[1] === 'error').length;
+    expect(r.stdout).toContain(`检查了 1 个文件：${errors} 个错误，${EXPECTED.length - errors} 个警告。`);
   });
 
-  it('prints JSON for CI with 1-based positions and stable codes', () => {
+  it('the fixture covers every rule', () => {
+    const codes = new Set(EXPECTED.map((e) => e[0]));
+    expect(ALL_RULES.filter((rule) => !rule.codes.some((c) => codes.has(c))).map((rule) => rule.codes[0])).toEqual([]);
+  });
+
+  it('shows the source line, a caret under the range (in terminal columns) and the fix', () => {
+    const r = runCli(['check', FIXTURE]);
+    expect(r.stdout).toMatch(/\n {4}2 \| year：2023\n {6}\| {5}\^\^\n {8}可修复：改成半角冒号“: ”\n/);
+    expect(r.stdout).toMatch(/\n {3}14 \| {7}text: 全年收到复议案件\$\{reconsideration\.recieved\}件,.*\n {6}\| {29}\^{27}\n {8}可修复：改为 \$\{reconsideration\.received\}\n/);
+    expect(r.stdout).toMatch(/\n {3}17 \| 　　　　- 印发《实施方案\n {6}\| \^{8}\n {8}可修复：换成半角空格\n/);
+  });
+
+  it('prints JSON for CI with 1-based positions, stable codes and the fixes', () => {
     const r = runCli(['check', FIXTURE, '--format', 'json', '--lang', 'en']);
-    const rows = JSON.parse(r.stdout) as Array<{ code: string; line: number; column: number }>;
-    expect(rows).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ code: 'fullwidth-colon', line: 2, column: 5 }),
-        expect.objectContaining({ code: 'bad-enum', line: 5 }),
-        expect.objectContaining({ code: 'published-too-early', line: 6 }),
-        expect.objectContaining({ code: 'duplicate-enumerator', line: 9 }),
-        expect.objectContaining({ code: 'title-full-stop', line: 9 }),
-        expect.objectContaining({ code: 'halfwidth-punctuation', line: 10 }),
-        expect.objectContaining({ code: 'figure-inconsistent', line: 14 }),
-      ]),
-    );
+    expect(r.code).toBe(1);
+    const rows = JSON.parse(r.stdout) as Array<{ code: string; severity: string; line: number; column: number; message: string; fix?: { title: string } }>;
+    expect(rows.map((d) => [d.code, d.severity, `${d.line}:${d.column}`, d.fix !== undefined])).toEqual(EXPECTED);
+    expect(rows.find((d) => d.code === 'unknown-template')).toMatchObject({ fix: { title: 'Change to national' } });
+    expect(rows.find((d) => d.code === 'fullwidth-colon')?.message).toMatch(/full-width colon/);
+  });
+
+  it('prints a YAML syntax error where the parser puts it', () => {
+    const file = 'packages/cli/test/fixtures/syntax-error.yaml';
+    const r = runCli(['check', file]);
+    expect(r.code).toBe(1);
+    expect(printed(r.stdout, file).filter((d) => d[0] === 'syntax')).toEqual([
+      ['syntax', 'error', '4:9', false],
+      ['syntax', 'error', '4:9', false],
+    ]);
+    expect(r.stdout).toMatch(/\n {4}4 \|   name: 万源市\n {6}\| {9}\^\^\n/);
   });
 
   it('says what is wrong, without a stack trace, when a file is missing', () => {

@@ -4,6 +4,8 @@ import type { Rule } from '../rule.js';
 // A key at the start of a line (optionally a list item), then a full-width colon.
 const KEY_WITH_FULLWIDTH_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][A-Za-z0-9_]*)[ \t]*：[ \t\u3000]*/gm;
 
+const atLineEnd = (text: string, i: number) => i >= text.length || text[i] === '\n' || text[i] === '\r';
+
 /**
  * `title：坚持……` is not a key and value to YAML but one string, so the data silently means
  * something else. The input method produces it whenever the writer forgets to switch to half-width.
@@ -30,7 +32,8 @@ export const fullwidthColon: Rule = {
         },
         fix: {
           title: { zh: '改成半角冒号“: ”', en: 'Use a half-width colon ": "' },
-          edits: [{ range: { start: colonAt, end: replaceEnd }, newText: ': ' }],
+          // A key whose value follows on the next lines gets no trailing space.
+          edits: [{ range: { start: colonAt, end: replaceEnd }, newText: atLineEnd(text, replaceEnd) ? ':' : ': ' }],
         },
       });
     }

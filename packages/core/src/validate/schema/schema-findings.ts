@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { isScalar, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { ENUM_TITLES, schemaAt, type SchemaNode } from '@fazhi/schema';
-import { keyNodeAt, nodeAt, rangeOf, reportRange, type Path } from '../../parse/yaml-nodes.js';
+import { firstKeyRange, keyNodeAt, nodeAt, rangeOf, reportRange, type Path } from '../../parse/yaml-nodes.js';
 import { closest } from '../../text/suggest.js';
 import type { Range } from '../diagnostic.js';
 import type { Finding } from '../rule.js';
@@ -22,7 +22,7 @@ const TYPE_ZH: Record<string, string> = {
 export function schemaFindings(doc: Document, data: unknown, schema: SchemaNode): Finding[] {
   const validate = validatorFor(schema);
   if (validate(data)) return [];
-  const errors = resolveAnyOf(validate.errors ?? []);
+  const errors = withoutMisspeltRequired(resolveAnyOf(validate.errors ?? []));
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of errors) {
@@ -34,6 +34,28 @@ export function schemaFindings(doc: Document, data: unknown, schema: SchemaNode)
     findings.push(f);
   }
   return findings;
+}
+
+/**
+ * `titel: …` is both an unknown key and a missing `title`; the unknown-key finding already offers the
+ * rename, so the missing-key finding it would resolve is only noise.
+ */
+function withoutMisspeltRequired(errors: ErrorObject[]): ErrorObject[] {
+  const renamedTo = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const props = ((e.parentSchema as SchemaNode | undefined)?.properties ?? {}) as Record<string, SchemaNode>;
+    const suggestion = suggestKey(String((e.params as { additionalProperty?: unknown }).additionalProperty), props);
+    if (suggestion) renamedTo.add(`${e.instancePath}/${suggestion}`);
+  }
+  if (renamedTo.size === 0) return errors;
+  return errors.filter((e) => e.keyword !== 'required' || !renamedTo.has(`${e.instancePath}/${String((e.params as { missingProperty?: unknown }).missingProperty)}`));
+}
+
+/** Where a path is, for English messages: `measures.items[0].points[1]`, or "the top level". */
+function where(path: Path): string {
+  if (path.length === 0) return 'the top level';
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
 
 function decodePath(pointer: string, data: unknown): Path {
@@ -76,7 +98,7 @@ function toFinding(e: ErrorObject, doc: Document, data: unknown, root: SchemaNod
         code: 'unknown-key',
         severity: 'error',
         range,
-        message: { zh: `「${key}」不是${path.length ? `「${name}」下` : '文件顶层'}能用的键。${hint.zh}`, en: `"${key}" is not a key of ${String(last ?? 'the file')}. ${hint.en}` },
+        message: { zh: `「${key}」不是${path.length ? `「${name}」下` : '文件顶层'}能用的键。${hint.zh}`, en: `"${key}" is not a key of ${path.length ? where(path) : 'the file'}. ${hint.en}` },
         fix: suggestion
           ? { title: { zh: `改为「${suggestion}」`, en: `Change to "${suggestion}"` }, edits: [{ range, newText: suggestion }] }
           : undefined,
@@ -88,10 +110,10 @@ function toFinding(e: ErrorObject, doc: Document, data: unknown, root: SchemaNod
       return {
         code: 'missing-key',
         severity: 'error',
-        range: reportRange(doc, path),
+        range: missingKeyRange(doc, path),
         message: {
           zh: `缺少「${key}」（${title}）：请在${path.length ? `「${name}」` : '文件顶层'}下添加这一项。`,
-          en: `Missing "${key}" (${title}): add it ${path.length ? `under "${String(last)}"` : 'at the top level'}.`,
+          en: `Missing "${key}" (${title}): add it ${path.length ? `under ${where(path)}` : 'at the top level'}.`,
         },
       };
     }
@@ -104,10 +126,10 @@ function toFinding(e: ErrorObject, doc: Document, data: unknown, root: SchemaNod
         severity: 'error',
         range: valueRange(doc, path),
         message: empty
-          ? { zh: `「${name}」是空的：请在后面写出${expected.map((t) => TYPE_ZH[t] ?? t).join('或')}，或删掉这一项。`, en: `"${String(last)}" is empty: give it a ${expected.join(' or ')}, or remove it.` }
+          ? { zh: `「${name}」是空的：请在后面写出${expected.map((t) => TYPE_ZH[t] ?? t).join('或')}，或删掉这一项。`, en: `${where(path)} is empty: give it a ${expected.join(' or ')}, or remove it.` }
           : {
               zh: `「${name}」应当是${expected.map((t) => TYPE_ZH[t] ?? t).join('或')}，这里写的是${TYPE_ZH[actual] ?? actual}。`,
-              en: `"${String(last)}" must be ${expected.join(' or ')}, not ${actual}.`,
+              en: `${where(path)} must be ${expected.join(' or ')}, not ${actual}.`,
             },
       };
     }
@@ -118,6 +140,17 @@ function toFinding(e: ErrorObject, doc: Document, data: unknown, root: SchemaNod
     default:
       return invalidValue(e, doc, path, name);
   }
+}
+
+/**
+ * On the parent key. A list item has no key, and the top level none either: there the first key of
+ * the mapping stands for it, since marking the whole item (or file) would hide everything inside.
+ */
+function missingKeyRange(doc: Document, path: Path): Range {
+  if (path.length > 0 && typeof path[path.length - 1] === 'string') return reportRange(doc, path);
+  const node = path.length ? nodeAt(doc, path) : doc.contents;
+  const firstKey = isMap(node) ? rangeOf(node.items[0]?.key as Node | undefined) : undefined;
+  return firstKey ?? (path.length ? reportRange(doc, path) : firstKeyRange(doc));
 }
 
 function suggestKey(key: string, props: Record<string, SchemaNode>): string | undefined {
@@ -175,6 +208,6 @@ function invalidValue(e: ErrorObject, doc: Document, path: Path, name: string): 
     code: 'invalid-value',
     severity: 'error',
     range: valueRange(doc, path),
-    message: { zh: `「${name}」${shown}${w.zh}。`, en: `"${String(path[path.length - 1] ?? 'value')}" ${w.en}.` },
+    message: { zh: `「${name}」${shown}${w.zh}。`, en: `${where(path)} ${w.en}.` },
   };
 }

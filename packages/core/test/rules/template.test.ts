@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { VALID, only } from '../helpers.js';
+import { catalogWith } from '../render/pack-host.js';
+import { fixOnce, messages, replacing } from './rule-helpers.js';
+
+const TEMPLATE_CODES = ['unknown-template', 'template-broken', 'template-requires', 'not-printed'];
+const using = (id: string) => replacing(VALID, 'template: national', `template: ${id}`);
+
+describe('unknown-template', () => {
+  it('marks a misspelt id, lists the packs and fixes it', () => {
+    const text = using('nationl');
+    expect(only(TEMPLATE_CODES, text)).toEqual([{ code: 'unknown-template', severity: 'error', at: '1:11-1:18', fixed: VALID }]);
+    expect(fixOnce('unknown-template', text)).toBe(VALID);
+    expect(messages('unknown-template', text)[0]).toBe(
+      'No template named "nationl". Did you mean national? Available: haian-dev-zone, ludu-street-office, national, pingdingshan-hitech-zone, tanggu-street-office, wanyuan-county-city.',
+    );
+  });
+
+  it('lists the packs without a fix when nothing is close', () => {
+    expect(only(TEMPLATE_CODES, using('zzzzzz'))).toEqual([{ code: 'unknown-template', severity: 'error', at: '1:11-1:17' }]);
+  });
+
+  it('stays silent without a catalog, and leaves malformed ids to the schema', () => {
+    expect(only(TEMPLATE_CODES, using('nationl'), { templates: undefined })).toEqual([]);
+    expect(only(TEMPLATE_CODES, using('National Format'))).toEqual([]);
+  });
+});
+
+describe('template-broken', () => {
+  it('marks the template id when the pack cannot be loaded, naming the pack problem', () => {
+    const templates = catalogWith({ broken: { 'template.yaml': 'id: broken\nname: 坏\norder: nope\n' } });
+    const text = using('broken');
+    expect(only(TEMPLATE_CODES, text, { templates })).toEqual([{ code: 'template-broken', severity: 'error', at: '1:11-1:17' }]);
+    expect(messages('template-broken', text, { templates })[0]).toMatch(/^Template "broken" is broken: templates\/broken\/template.yaml/);
+  });
+});
+
+describe('template-requires', () => {
+  it('marks a field the pack requires at the top level on the template id', () => {
+    const text = using('wanyuan-county-city');
+    expect(only('template-requires', text)).toEqual([{ code: 'template-requires', severity: 'error', at: '1:11-1:30' }]);
+    expect(messages('template-requires', text)).toEqual(['Template "Wanyuan format (county-level city reporting to its superior)" requires recipient.']);
+    expect(only('template-requires', `${text}recipient: 中共达州市委、达州市人民政府\n`)).toEqual([]);
+  });
+
+  it('marks a nested requirement on its parent key', () => {
+    expect(only('template-requires', using('ludu-street-office'))).toEqual([{ code: 'template-requires', severity: 'error', at: '9:1-9:9' }]);
+  });
+});
+
+describe('not-printed', () => {
+  it('warns when the pack does not print a part that has content', () => {
+    const text = using('pingdingshan-hitech-zone');
+    expect(only('not-printed', text)).toEqual([
+      { code: 'not-printed', severity: 'warning', at: '18:1-18:15' },
+      { code: 'not-printed', severity: 'warning', at: '20:1-20:6' },
+    ]);
+    expect(messages('not-printed', text)[0]).toBe('The template does not print the "responsibility" part: this content will not appear in the report.');
+  });
+
+  it('tells (info) when the pack hides an optional field that is filled in', () => {
+    const text = `${using('wanyuan-county-city')}recipient: 中共达州市委\ntitle: 万源市2023年度法治政府建设情况报告\n`;
+    expect(only('not-printed', text)).toEqual([{ code: 'not-printed', severity: 'info', at: '25:1-25:6' }]);
+  });
+
+  it('is silent when the pack prints everything written', () => {
+    expect(only(TEMPLATE_CODES, VALID)).toEqual([]);
+  });
+});
