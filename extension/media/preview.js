@@ -14,7 +14,7 @@
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'update') update(message.html);
-    if (message.type === 'highlight') highlight(message.offset);
+    if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text);
   });
 
@@ -64,13 +64,21 @@
     return best;
   }
 
-  function highlight(offset) {
+  /**
+   * Marks the block under the editor's cursor. The preview scrolls to it only when the cursor has moved to another
+   * block: typing inside one block leaves the writer's scroll position alone.
+   */
+  let activeBlock = null;
+  function highlight(offset, reveal) {
     container.querySelectorAll('.fz-active').forEach((el) => el.classList.remove('fz-active'));
     const el = blockAt(offset);
+    const key = el ? el.getAttribute('data-block') : null;
+    const moved = key !== activeBlock;
+    activeBlock = key;
     if (!el) return;
     el.classList.add('fz-active');
     const box = el.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
+    if (reveal && moved && (box.top < 0 || box.bottom > window.innerHeight)) el.scrollIntoView({ block: 'center' });
   }
 
   container.addEventListener('click', (event) => {

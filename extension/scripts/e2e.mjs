@@ -9,7 +9,11 @@ const lastLine = (text) => text.trim().split('\n').pop() ?? '';
 const step = (label) => console.log(`test:e2e: ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 step('code-server');
-const home = lastLine(execFileSync('bash', ['scripts/setup-code-server.sh'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+// pnpm passes its own settings to scripts as npm_config_* variables; npm (which builds code-server) does not know them.
+const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+const home = lastLine(
+  execFileSync('bash', ['scripts/setup-code-server.sh'], { cwd: root, encoding: 'utf8', env: npmEnv, stdio: ['ignore', 'pipe', 'inherit'] }),
+);
 step('package');
 const vsix = lastLine(execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 step(`test with ${home} and ${vsix}`);

@@ -120,8 +120,9 @@ export class PreviewManager implements vscode.Disposable {
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
         await panel.webview.postMessage({ type: 'update', html: result.html });
+        // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-        if (editor) this.highlight(editor);
+        if (editor) this.highlight(editor, false);
       } else if (!result && !this.client()) {
         await panel.webview.postMessage({ type: 'error', text: t('报告语言服务未运行，无法预览。', 'The report language server is not running; no preview.') });
       }
@@ -130,9 +131,9 @@ export class PreviewManager implements vscode.Disposable {
     }
   }
 
-  private highlight(editor: vscode.TextEditor): void {
+  private highlight(editor: vscode.TextEditor, reveal = true): void {
     const offset = editor.document.offsetAt(editor.selection.active);
-    void this.panel?.webview.postMessage({ type: 'highlight', offset });
+    void this.panel?.webview.postMessage({ type: 'highlight', offset, reveal });
   }
 
   private onMessage(message: unknown): void {

@@ -115,6 +115,12 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     // Reported, not asserted (timings belong to benchmarks): docs/performance.md quotes it.
     console.log(`e2e: the preview showed the edit ${Date.now() - typed} ms after the last keystroke`);
 
+    // The preview keeps its scroll position across re-renders.
+    await frame.evaluate(() => window.scrollTo(0, 700));
+    await page.keyboard.type('！');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000 }).toContain('提高工作效能（修订）！');
+    expect(await frame.evaluate(() => window.scrollY)).toBe(700);
+
     // A click on a block in the preview puts the cursor on its YAML.
     await frame.locator('[data-src-start]', { hasText: '攻坚矛盾化解，加强应急建设' }).first().click();
     await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(lineOf(/- title: 攻坚矛盾化解，加强应急建设/));
@@ -156,6 +162,24 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fullwidth-colon' }).first().waitFor({ timeout: 30_000 });
     await focusEditor(page);
     await page.keyboard.press('Control+Z');
+  }, 120_000);
+
+  test('新建报告 scaffolds a data file from a template pack, and 打开模板 opens its manifest', async () => {
+    await runCommand(page, 'Fazhi: New report');
+    await pick(page, 'national');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('示例县');
+    await page.keyboard.press('Enter');
+    await pick(page, 'county-city');
+    await expect.poll(() => input.inputValue()).toMatch(/^20\d\d$/);
+    await input.fill('2025');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: '示例县-2025.report.yaml' }).waitFor({ timeout: 30_000 });
+    expect(readFileSync(`${server.workspace}/示例县-2025.report.yaml`, 'utf8')).toMatch(/^template: national$/m);
+    await page.locator('.statusbar-item', { hasText: 'national' }).first().waitFor({ timeout: 30_000 });
+
+    await runCommand(page, 'Fazhi: Open template');
+    await page.locator('.tab.active', { hasText: 'template.yaml' }).waitFor({ timeout: 30_000 });
   }, 120_000);
 
   async function renderTo(format: string): Promise<void> {
