@@ -24,6 +24,7 @@ const EXPECTED: Array<[string, string, string, boolean]> = [
   ['plan-year', 'warning', '23:14', true],
   ['unknown-key', 'error', '24:7', true],
   ['figure-inconsistent', 'warning', '28:15', false],
+  ['control-character', 'warning', '29:12', true],
 ];
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };

@@ -11,3 +11,6 @@ export function findProgram(...names: string[]): string | undefined {
 
 export const CHROMIUM = process.env.FAZHI_CHROMIUM ?? findProgram('chromium', 'chromium-browser', 'google-chrome');
 export const INSTALL_HINT = 'scripts/install-system-deps.sh installs it; CI runs it';
+export const SOFFICE = process.env.FAZHI_SOFFICE ?? findProgram('soffice', 'libreoffice');
+export const PDFTOTEXT = findProgram('pdftotext');
+export const FC_LIST = findProgram('fc-list');

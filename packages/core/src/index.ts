@@ -1,4 +1,5 @@
-export { parseReport, MAX_ALIAS_COUNT, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { MAX_NESTING_DEPTH } from './parse/nesting-depth.js';
 export {
   firstKeyRange,
   keyNodeAt,
@@ -24,7 +25,7 @@ export { closest, levenshtein } from './text/suggest.js';
 export { scanFigureReferences, isFigureName, type FigureReference } from './figures/references.js';
 export { formatFigure, listFigures, lookupFigure, type FigureEntry } from './figures/figures.js';
 export type { TemplateHost } from './host.js';
-export { TemplateCatalog, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
+export { TemplateCatalog, templateProblemLocation, type TemplateProblem, type TemplateResolution } from './templates/catalog.js';
 export {
   LABEL_KEYS,
   MANIFEST_DEFAULTS,
@@ -58,6 +59,7 @@ export { TEMPLATE_HELPERS, chineseDate, type TemplateHelper } from './render/hel
 export { buildViewModel, type ViewModel, type Unit, type ItemView, type PointView } from './render/view-model.js';
 export { readReportHtml } from './render/read-html.js';
 export { traditional } from './render/script.js';
+export { CONTROL_CHARS, stripControlChars } from './text/control-chars.js';
 export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
 export { writeText } from './write/text.js';
 export { writeMarkdown } from './write/markdown.js';
@@ -67,3 +69,8 @@ export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
 export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
 export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
+export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
+export { writeDocx } from './write/docx/write-docx.js';
+export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
+export { titleLines } from './write/docx/title-lines.js';

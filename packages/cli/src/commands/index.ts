@@ -1,8 +1,11 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
+import { importCommand } from './import.js';
+import { newCommand } from './new.js';
+import { fontsCommand } from './fonts.js';
 import { renderCommand } from './render.js';
 import { schemaCommand } from './schema.js';
 import { templatesCommand } from './templates.js';
 
 /** Every `fazhi` subcommand, in the order `fazhi --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, schemaCommand, templatesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, fontsCommand, importCommand, newCommand, schemaCommand, templatesCommand];

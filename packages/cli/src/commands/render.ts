@@ -10,6 +10,7 @@ import { renderBatch } from '../render/batch.js';
 import { describeResult } from '../render/describe-result.js';
 import { renderFile } from '../render/render-file.js';
 import { catalogFor } from '../templates.js';
+import { fontsLine } from '../fonts/font-report.js';
 
 export interface RenderOptions {
   files: string[];
@@ -37,17 +38,21 @@ export async function render(options: RenderOptions): Promise<number> {
   });
   const style = styleFor(process.stdout);
   if (jobs.length >= BATCH_THRESHOLD) {
-    const { ok, failed } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
+    const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
+    if (format.namesFonts && scripts.length) process.stdout.write(fontsLine(scripts, lang) + '\n');
     summary(ok, failed, lang);
     return failed ? 1 : 0;
   }
   const catalog = catalogFor(options.templates);
   let failed = 0;
+  const scripts = new Set<string>();
   for (const job of jobs) {
     const result = await renderFile(job.file, format, job.target, catalog, lang);
     process.stdout.write(describeResult(result, lang, style));
     if (!result.output) failed++;
+    if (result.script) scripts.add(result.script);
   }
+  if (format.namesFonts && scripts.size) process.stdout.write(fontsLine([...scripts], lang) + '\n');
   if (jobs.length > 1) summary(jobs.length - failed, failed, lang);
   return failed ? 1 : 0;
 }

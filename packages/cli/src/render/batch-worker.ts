@@ -15,6 +15,7 @@ export interface BatchAnswer {
   file: string;
   ok: boolean;
   text: string;
+  script?: string;
 }
 export interface BatchWorkerData {
   format: string;
@@ -33,7 +34,7 @@ parentPort?.on('message', async (job: BatchJob) => {
   try {
     if (!format) throw new Error(`unknown format ${formatId}`);
     const r = await renderFile(job.file, format, job.target, catalog, lang);
-    answer = { file: job.file, ok: r.output !== undefined, text: describeResult(r, lang, style) };
+    answer = { file: job.file, ok: r.output !== undefined, text: describeResult(r, lang, style), script: r.script };
   } catch (err) {
     // One file's unexpected failure must not take the batch down; it is reported and counted.
     answer = { file: job.file, ok: false, text: `${job.file}：${lang === 'en' ? 'internal error' : '内部错误'}：${(err as Error).message}\n` };

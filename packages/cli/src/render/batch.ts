@@ -8,12 +8,13 @@ import { Progress } from './progress.js';
  * Renders many files on worker threads, one per core: a county's forty department reports take as long as the
  * slowest few. Output order is completion order; each file's messages stay together.
  */
-export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang: Lang): Promise<{ ok: number; failed: number }> {
+export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang: Lang): Promise<{ ok: number; failed: number; scripts: string[] }> {
   const size = Math.max(1, Math.min(availableParallelism(), jobs.length));
   const progress = new Progress(jobs.length, lang);
   const queue = [...jobs];
   let ok = 0;
   let failed = 0;
+  const scripts = new Set<string>();
   const workers = Array.from({ length: size }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: data }));
   try {
     await Promise.all(
@@ -26,6 +27,7 @@ export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang:
               else resolve();
             };
             worker.on('message', (a: BatchAnswer) => {
+              if (a.script) scripts.add(a.script);
               if (a.ok) ok++;
               else failed++;
               progress.report(a.file, a.text);
@@ -40,5 +42,5 @@ export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang:
     await Promise.all(workers.map((w) => w.terminate()));
     progress.done();
   }
-  return { ok, failed };
+  return { ok, failed, scripts: [...scripts] };
 }

@@ -1,11 +1,16 @@
-import { writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { writeDocx, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import type { Lang } from '../i18n.js';
+import { convertToPdf } from './pdf.js';
 
 /** An output format of `fazhi render`: how to write a document and the file extension it gets. */
 export interface OutputFormat {
   id: string;
   extension: string;
   summary: { zh: string; en: string };
-  write(doc: ReportDocument): Promise<string | Uint8Array> | string | Uint8Array;
+  /** `lang` is for the messages of a writer that can fail for reasons outside the document (a missing program). */
+  write(doc: ReportDocument, lang: Lang): Promise<string | Uint8Array> | string | Uint8Array;
+  /** The output names typefaces that may be missing here: render then says which (fazhi fonts has the details). */
+  namesFonts?: boolean;
 }
 
 /** Every format, in the order help lists them. A new writer is one entry here. */
@@ -13,6 +18,8 @@ export const FORMATS: readonly OutputFormat[] = [
   { id: 'html', extension: '.html', summary: { zh: '可打印的网页（A4，GB/T 9704 版式）', en: 'printable HTML (A4, GB/T 9704)' }, write: (d) => writeHtml(d) },
   { id: 'txt', extension: '.txt', summary: { zh: '纯文本，一段一行', en: 'plain text, one paragraph per line' }, write: writeText },
   { id: 'md', extension: '.md', summary: { zh: 'Markdown', en: 'Markdown' }, write: writeMarkdown },
+  { id: 'docx', extension: '.docx', summary: { zh: 'Word 文档（GB/T 9704 公文格式）', en: 'Word document (GB/T 9704 layout)' }, write: (d) => writeDocx(d), namesFonts: true },
+  { id: 'pdf', extension: '.pdf', summary: { zh: 'PDF（由 LibreOffice 转换 Word 文档）', en: 'PDF (the Word document converted by LibreOffice)' }, write: async (d, lang) => convertToPdf(await writeDocx(d), lang), namesFonts: true },
 ];
 
 export const DEFAULT_FORMAT = 'html';

@@ -1,4 +1,4 @@
-import { parseReport, renderReport, validateReport, type Diagnostic, type LineIndex, type TemplateCatalog } from '@fazhi/core';
+import { parseReport, renderReport, validateReport, type Diagnostic, type LineIndex, type Script, type TemplateCatalog } from '@fazhi/core';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { readDataFile } from '../input/read-data-file.js';
@@ -10,6 +10,8 @@ export interface RenderFileResult {
   output?: string;
   /** Characters of report text, as the status line reports. */
   characters?: number;
+  /** The rendered document's script, which decides the faces a Word file names. */
+  script?: Script;
   diagnostics: Diagnostic[];
   lines?: LineIndex;
   notes: string[];
@@ -30,10 +32,10 @@ export async function renderFile(file: string, format: OutputFormat, target: str
     const result = renderReport(parsed, catalog, { locale: lang });
     const all = [...diagnostics, ...result.problems];
     if (!result.document || result.problems.some((d) => d.severity === 'error')) return { ...base, diagnostics: all };
-    const content = await format.write(result.document);
+    const content = await format.write(result.document, lang);
     writeFileAtomic(target, content, lang);
     const characters = result.document.blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.runs.reduce((m, r) => m + r.text.length, 0) : b.kind === 'signature' ? b.organization.length + b.date.length : b.text.length), 0);
-    return { ...base, diagnostics: all, output: target, characters };
+    return { ...base, diagnostics: all, output: target, characters, script: result.document.script };
   } catch (err) {
     if (err instanceof UserError) return { file, diagnostics: [], notes: [], failure: err.message };
     throw err;

@@ -1,10 +1,17 @@
-import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { Composer, isCollection, Parser, visit, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
+import { aliasProblem, aliasedChars, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS } from './alias-limits.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
+import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { syntaxMessage } from './syntax-messages.js';
 
-/** Aliases expand when the data is built; a small cap defuses "billion laughs" files. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS };
+
+/**
+ * Longest text parsed, in UTF-16 units: the CLI refuses files over 16 MB before reading them, and this keeps
+ * every other host (an editor sending a huge buffer to the language server) to the same bound.
+ */
+export const MAX_REPORT_CHARS = 16 * 1024 * 1024;
 
 export interface ParsedReport {
   /** Where the text came from, for messages (a path or URI). */
@@ -26,26 +33,85 @@ export interface ParseOptions {
 /** Parses a report data file. Never throws: every problem becomes a diagnostic. */
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (text.length > MAX_REPORT_CHARS) return tooLarge(text, options.source, locale);
+  const tokens = [...new Parser().parse(text)];
+  const tooDeep = firstTooDeep(tokens);
+  // Too deep to build safely: the file is read as empty, and the one problem says where and why.
+  const doc = compose(tooDeep === undefined ? tokens : [], text.length);
   const problems: Diagnostic[] = [
     ...doc.errors.map((e) => fromYamlError(e, 'error', locale, text.length)),
     ...doc.warnings.map((e) => fromYamlError(e, 'warning', locale, text.length)),
   ];
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
+  if (tooDeep !== undefined) {
     problems.push({
-      code: 'alias-limit',
+      code: 'nesting-limit',
       severity: 'error',
-      range: { start: 0, end: Math.min(text.length, 1) },
+      range: { start: tooDeep, end: Math.min(text.length, tooDeep + 1) },
       message:
         locale === 'zh'
-          ? `别名（*引用）展开过多，超过 ${MAX_ALIAS_COUNT} 次的上限：请直接写出内容，不要用别名。`
-          : `Aliases expand more than ${MAX_ALIAS_COUNT} times: write the content out instead of using aliases. (${(err as Error).message})`,
+          ? `从这里起嵌套超过 ${MAX_NESTING_DEPTH} 层的上限（一份报告最多八九层）：检查缩进是否一行比一行深，或括号是否没有闭合。`
+          : `Nesting deeper than ${MAX_NESTING_DEPTH} levels starts here (a report needs about eight): check for indentation that keeps growing or unclosed brackets.`,
     });
   }
+  problems.push(...collectionKeys(doc, locale));
+  let data: unknown;
+  try {
+    if (aliasedChars(doc) > MAX_ALIASED_CHARS) throw new Error(`Aliases copy more than ${MAX_ALIASED_CHARS} characters`);
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    problems.push(aliasProblem(doc, err as Error, locale, text.length));
+  }
   return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data, problems };
+}
+
+function tooLarge(text: string, source: string | undefined, locale: Locale): ParsedReport {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+  const message =
+    locale === 'zh'
+      ? `文件有 ${mb(text.length)} M 个字符，超过 ${mb(MAX_REPORT_CHARS)} M 的上限，没有检查。一份报告的数据文件通常不到 10 万字，请检查是否选错了文件。`
+      : `The file has ${mb(text.length)} M characters, over the ${mb(MAX_REPORT_CHARS)} M limit, and was not checked; a report's data is far smaller.`;
+  return {
+    source: source ?? '<report>',
+    text,
+    doc: compose([], text.length),
+    lines: new LineIndex(text),
+    data: undefined,
+    problems: [{ code: 'file-too-large', severity: 'error', range: { start: 0, end: 0 }, message }],
+  };
+}
+
+/** `[a]: 1` or `{a: b}: 1`: YAML allows lists and maps as keys, a data file never means one. */
+function collectionKeys(doc: Document.Parsed, locale: Locale): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key as { range?: [number, number, number] } | null;
+      if (!isCollection(key) || !key.range) return;
+      found.push({
+        code: 'syntax',
+        severity: 'error',
+        range: { start: key.range[0], end: key.range[1] },
+        message:
+          locale === 'zh'
+            ? 'YAML 语法错误：键必须是文字，这里是列表或映射：去掉键两边的方括号或花括号。'
+            : 'YAML syntax: a key must be text, not a list or a map; remove the brackets around it.',
+      });
+    },
+  });
+  return found;
+}
+
+/** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
+function compose(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc as Document.Parsed;
 }
 
 function fromYamlError(e: YAMLError, severity: 'error' | 'warning', locale: Locale, length: number): Diagnostic {

@@ -30,5 +30,9 @@ const ZH: Record<string, string> = {
 export function syntaxMessage(e: YAMLError, locale: Locale): string {
   const detail = e.message.replace(/ at line \d+, column \d+.*$/s, '');
   if (locale === 'en') return `YAML syntax: ${detail}`;
+  // The parser calls an unclosed [ or { an indentation problem, because it finds out on a later line.
+  if (e.code === 'BAD_INDENT' && /^Flow (sequence|mapping) in block collection/.test(detail)) {
+    return `YAML 语法错误：上面有${detail.includes('sequence') ? '方括号“[”' : '花括号“{”'}没有闭合：在它那一行的末尾补上${detail.includes('sequence') ? '“]”' : '“}”'}。`;
+  }
   return `YAML 语法错误：${ZH[e.code] ?? detail}`;
 }

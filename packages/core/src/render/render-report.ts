@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { Block, ReportDocument } from '../document/report-document.js';
 import type { ParsedReport } from '../parse/parse-report.js';
 import { nodeAt, rangeOf, firstKeyRange, type Path } from '../parse/yaml-nodes.js';
-import type { TemplateCatalog } from '../templates/catalog.js';
+import { templateProblemLocation, type TemplateCatalog } from '../templates/catalog.js';
 import type { Diagnostic, Locale, Message, Range } from '../validate/diagnostic.js';
 import { compilePack, type CompiledPack } from './compile-pack.js';
 import { readReportHtml, type ReadBlock } from './read-html.js';
@@ -49,7 +49,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   const { manifest, problems: packProblems } = catalog.resolve(id);
   if (!manifest) {
     const first = packProblems[0];
-    const where = first ? `${first.path}：${first.message}` : '';
+    const where = first ? `${templateProblemLocation(first)}：${first.message}` : '';
     report('template-broken', { zh: `模板“${id}”有错误，无法渲染：${where}`, en: `Template "${id}" is broken: ${where}` });
     return { problems };
   }

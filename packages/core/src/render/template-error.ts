@@ -27,9 +27,12 @@ export class TemplateError extends Error {
 export function handlebarsLocation(error: unknown, source: string): { line?: number; column?: number; message: string } {
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const raw = String(e.message ?? error);
+  if (error instanceof RangeError) return { message: explain(raw) };
   if (typeof e.lineNumber === 'number') {
-    return { line: e.lineNumber, column: (e.column ?? 0) + 1, message: raw.replace(/ - \d+:\d+$/, '') };
+    return { line: e.lineNumber, column: (e.column ?? 0) + 1, message: explain(raw.replace(/ - \d+:\d+$/, '')) };
   }
+  const partial = /^The partial (.+) could not be found$/.exec(raw);
+  if (partial) return { ...findText(source, new RegExp(`\\{\\{~?>\\s*${escapeRegExp(partial[1] ?? '')}`)), message: explain(raw) };
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(raw);
   if (!parse) return { message: raw };
   const line = Number(parse[1]);
@@ -47,3 +50,27 @@ export function handlebarsLocation(error: unknown, source: string): { line?: num
   }
   return { line, column, message: `语法错误：${(parse[4] ?? '').trim()}` };
 }
+
+/**
+ * Handlebars' runtime messages in the maintainer's words. "not defined" is also what a template reaching for
+ * `constructor` or `__proto__` gets: Handlebars never exposes the prototype chain, and strict mode says so.
+ */
+function explain(message: string): string {
+  const missing = /^"(.+)" not defined in (.*)$/s.exec(message);
+  if (missing) {
+    return `模板读取的字段“${missing[1]}”不存在（${message}）。模板只能读取数据里有的字段，constructor、__proto__ 之类的内部属性一律读不到；字段可能没有时用 {{#if}} 包住。`;
+  }
+  if (/Maximum call stack size exceeded/.test(message)) return '模板无限递归：有局部模板直接或间接引用了它自己（{{> …}}），渲染停不下来。';
+  const partial = /^The partial (.+) could not be found$/.exec(message);
+  if (partial) return `找不到局部模板“${partial[1]}”：局部模板只能是本模板或上级模板 partials/ 文件夹里的 .hbs 文件，按文件名（不带 .hbs）引用。`;
+  return message;
+}
+
+function findText(source: string, pattern: RegExp): { line?: number; column?: number } {
+  const m = pattern.exec(source);
+  if (!m) return {};
+  const before = source.slice(0, m.index);
+  return { line: before.split('\n').length, column: m.index - before.lastIndexOf('\n') };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

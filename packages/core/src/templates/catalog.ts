@@ -1,5 +1,6 @@
 import { parseReport } from '../parse/parse-report.js';
 import type { TemplateHost } from '../host.js';
+import { LineIndex } from '../text/line-index.js';
 import type { Range } from '../validate/diagnostic.js';
 import { schemaFindings } from '../validate/schema/schema-findings.js';
 import { MANIFEST_DEFAULTS, type ResolvedManifest, type TemplateManifest } from './manifest.js';
@@ -18,6 +19,13 @@ export interface TemplateProblem {
   /** The file's text, so an edge can turn the range into a line and column. */
   text?: string;
   message: string;
+}
+
+/** `templates/x/template.yaml:3:7` when the problem has a place (1-based, as terminals show it), else the path. */
+export function templateProblemLocation(problem: TemplateProblem): string {
+  if (!problem.range || problem.text === undefined) return problem.path;
+  const p = new LineIndex(problem.text).positionAt(problem.range.start);
+  return `${problem.path}:${p.line + 1}:${p.character + 1}`;
 }
 
 export interface TemplateResolution {

@@ -1,4 +1,5 @@
 import type { Block, ReportDocument, Run } from '../document/report-document.js';
+import { stripControlChars } from '../text/control-chars.js';
 import { escapeHtml } from './html-escape.js';
 import { PREVIEW_CSS, PRINT_CSS } from './html-style.js';
 
@@ -13,7 +14,8 @@ export interface HtmlOptions {
 export function writeHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
   const lang = doc.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   const body = doc.blocks.map((b, i) => blockHtml(b, i, options.preview === true)).join('\n');
-  return `<!DOCTYPE html>
+  // Control characters from the data are dropped: HTML forbids them, and the DOCX writer drops them too.
+  return stripControlChars(`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -27,7 +29,7 @@ ${body}
 </main>
 </body>
 </html>
-`;
+`);
 }
 
 function blockHtml(block: Block, index: number, preview: boolean): string {

@@ -1,8 +1,9 @@
 import type { Block, ReportDocument, Run } from '../document/report-document.js';
+import { stripControlChars } from '../text/control-chars.js';
 
 /** Markdown for wikis and review threads: headings by level, run-in headings in bold. */
 export function writeMarkdown(doc: ReportDocument): string {
-  return doc.blocks.map(blockMarkdown).join('\n\n') + '\n';
+  return stripControlChars(doc.blocks.map(blockMarkdown).join('\n\n') + '\n');
 }
 
 function blockMarkdown(block: Block): string {

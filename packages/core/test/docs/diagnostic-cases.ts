@@ -44,6 +44,18 @@ export const CASE_GROUPS: CaseGroup[] = [
         text: 'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
         shown: 'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, …]\nc: [*b, *b, …]',
       },
+      {
+        code: 'nesting-limit',
+        what: 'Lists or mappings nested more than 64 levels deep (a report needs about eight): usually indentation that keeps growing or brackets never closed. Marked at the first level too deep; nothing else is checked.',
+        text: `stats: ${'['.repeat(70)}${']'.repeat(70)}\n`,
+        shown: 'stats: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[…',
+      },
+      {
+        code: 'file-too-large',
+        what: 'The text is over 16 M characters (a report is under 100,000): not parsed at all. The CLI refuses such a file before reading it.',
+        text: `template: national\n${'#'.repeat(16 * 1024 * 1024)}\n`,
+        shown: 'template: national\n################…  (16 M characters)',
+      },
     ],
   },
   {
@@ -73,6 +85,7 @@ export const CASE_GROUPS: CaseGroup[] = [
       { code: 'title-full-stop', what: 'A heading ends in 。: the template adds it where the format wants one.', text: edit('title: 强化组织建设', 'title: 强化组织建设。'), shown: '- title: 强化组织建设。' },
       { code: 'placeholder', what: 'Placeholder text left in: 【待填写…】, （待填写）, TODO, ××, XXX.', text: plansText('全年办理【待填写】件'), shown: 'text: 全年办理【待填写】件' },
       { code: 'unplaced-text', what: 'The importer left passages under `unplaced`.', text: append('unplaced:\n  - 一段未归类的文字\n'), shown: 'unplaced:\n  - 一段未归类的文字' },
+      { code: 'control-character', what: 'An invisible control character (pasted from another program, or a `\\x07`-style escape in double quotes). The writers drop it; the fix deletes it.', text: plansText('系统学习\u0007习近平法治思想。'), shown: 'text: 系统学习␇习近平法治思想。   # ␇ is U+0007 (BEL)' },
     ],
   },
   {

@@ -41,6 +41,7 @@ describe('template helpers', () => {
     expect(p('强化组织建设', '。')).toBe('强化组织建设。');
     expect(p('是否到位？', '。')).toBe('是否到位？');
     expect(p('', '。')).toBe('');
+    expect(p('严格落实行政执法“三项制度”', '。')).toBe('严格落实行政执法“三项制度”。');
     expect(helper('point-end')(false)).toBe('；');
     expect(helper('point-end')(true)).toBe('。');
   });

@@ -59,3 +59,19 @@ describe('writers', () => {
     expect(html).toContain('.fz-active');
   });
 });
+
+describe('writers and control characters', () => {
+  const dirty: ReportDocument = {
+    ...doc,
+    blocks: [{ kind: 'paragraph', role: 'body', runs: [{ text: '甲\u0000乙\u0007丙\u001bc丁\r戊\u007f己\t庚\n辛', heading: 2 }, { text: '\u000b壬' }] }],
+  };
+  it.each([
+    ['txt', writeText],
+    ['md', writeMarkdown],
+    ['html', (d: ReportDocument) => writeHtml(d)],
+  ])('%s drops C0 controls and DEL but keeps tab and line feed', (_name, write) => {
+    const out = write(dirty);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(out).toContain('甲乙丙c丁戊己\t庚\n辛');
+  });
+});

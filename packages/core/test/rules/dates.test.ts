@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { messages, replacing } from './rule-helpers.js';
+import { expectMessages, messages, replacing } from './rule-helpers.js';
 
 const DATE_CODES = ['invalid-date', 'published-too-early', 'published-too-late', 'signature-date'];
 const publishedOn = (date: string) => replacing(VALID, 'published: 2024-03-01', `published: ${date}`);
@@ -17,7 +17,7 @@ describe('dates rule', () => {
   it('published-too-early: an error, on the date, when published within the report year', () => {
     const text = publishedOn('2023-12-20');
     expect(only(DATE_CODES, text)).toEqual([{ code: 'published-too-early', severity: 'error', at: '6:12-6:22' }]);
-    expect(messages('published-too-early', text)).toEqual(['Published 2023年12月20日, before the 2023 report year ends.']);
+    expectMessages('published-too-early', text, [['2023年12月20日', '2023 report year']]);
   });
 
   it('published-too-late: a warning citing Article 24 from 1 April on', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { fixOnce, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, messages, replacing } from './rule-helpers.js';
 
 const STATS = 'stats:\n  cases: 3\n  reconsideration:\n    received: 48\n    accepted: 44\n';
 const withText = (text: string) => `${replacing(VALID, 'text: 系统学习习近平法治思想。', `text: ${text}`)}${STATS}`;
@@ -11,13 +11,19 @@ describe('unknown-figure', () => {
     const fixed = withText('收到${reconsideration.received}件。');
     expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:15-23:42', fixed }]);
     expect(fixOnce('unknown-figure', text)).toBe(fixed);
-    expect(messages('unknown-figure', text)).toEqual(['No figure named "reconsideration.recieved" under stats. Did you mean ${reconsideration.received}?']);
+    expectMessages('unknown-figure', text, [['"reconsideration.recieved"', 'Did you mean ${reconsideration.received}']]);
   });
 
   it('asks for a definition, without a fix, when nothing is close', () => {
     const text = withText('共${zzzz}件');
     expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:14-23:21' }]);
-    expect(messages('unknown-figure', text)).toEqual(['No figure named "zzzz" under stats. Define it under stats first.']);
+    expectMessages('unknown-figure', text, [['"zzzz"', 'Define it under stats']]);
+  });
+
+  it('names the figures of a group referred to as a whole, without guessing which one', () => {
+    const text = withText('共${reconsideration}件');
+    expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:14-23:32' }]);
+    expect(messages('unknown-figure', text)[0]).toMatch(/"reconsideration" is a group .* \$\{reconsideration\.received\}, \$\{reconsideration\.accepted\}/);
   });
 
   it('finds references in a folded block at their source position', () => {
@@ -46,7 +52,7 @@ describe('figure-syntax', () => {
       { code: 'figure-syntax', severity: 'error', at: '23:23-23:26' },
       { code: 'figure-syntax', severity: 'error', at: '23:28-23:36' },
     ]);
-    expect(messages('figure-syntax', text)[0]).toBe('Incomplete figure reference: write ${name}.');
+    expect(messages('figure-syntax', text)[0]).toContain('${name}');
   });
 
   it('leaves a lone $ or ￥ alone', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, found, only, source } from '../helpers.js';
-import { fixOnce, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, replacing } from './rule-helpers.js';
 
 describe('fullwidth-colon', () => {
   it('marks the full-width colon after a top-level key and restores the key', () => {
     const text = replacing(VALID, 'year: 2023', 'year：2023');
     expect(only('fullwidth-colon', text)).toEqual([{ code: 'fullwidth-colon', severity: 'error', at: '2:5-2:6', fixed: VALID }]);
     expect(fixOnce('fullwidth-colon', text)).toBe(VALID);
-    expect(messages('fullwidth-colon', text)).toEqual(['"year" is followed by a full-width colon "：", so YAML does not read it as a key: use ": ".']);
+    expectMessages('fullwidth-colon', text, [['"year"', 'full-width colon', '": "']]);
   });
 
   it('catches a list item key and swallows the spaces the input method typed after it', () => {
@@ -28,6 +28,13 @@ describe('fullwidth-colon', () => {
   it('leaves a block scalar alone, even where a line looks like a key', () => {
     const text = replacing(VALID, 'intro: 主要负责人认真履行第一责任人职责。', 'intro: |\n    note：主要负责人认真履行第一责任人职责。');
     expect(only('fullwidth-colon', text)).toEqual([]);
+  });
+
+  it('leaves a plain or quoted value continued on the next line alone, where a line looks like a key', () => {
+    const plain = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', 'text: 推广政府和社会资本合作\n            PPP：模式，成效明显。');
+    const quoted = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', 'text: "推广政府和社会资本合作\n            PPP：模式"');
+    expect(found(plain)).toEqual([]);
+    expect(found(quoted)).toEqual([]);
   });
 
   it('leaves comments alone', () => {

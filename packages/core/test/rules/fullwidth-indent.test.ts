@@ -20,5 +20,7 @@ describe('fullwidth-indent', () => {
     const inBlock = replacing(VALID, 'intro: 主要负责人认真履行第一责任人职责。', 'intro: |\n    主要负责人认真履行第一责任人职责。\n    　　全年召开会议。');
     expect(only('fullwidth-indent', inLine)).toEqual([]);
     expect(only('fullwidth-indent', inBlock)).toEqual([]);
+    const continued = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', 'text: 调整充实法治政府建设领导小组。\n            　　印发工作要点。');
+    expect(found(continued)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { messages, replacing } from './rule-helpers.js';
+import { expectMessages, replacing } from './rule-helpers.js';
 
 const SECTIONS = 'measures:\n  sections:\n    - title: 夯实基础\n      intro: 全面依法治街机构体系进一步健全。\n';
 
@@ -11,10 +11,7 @@ describe('sections-and-items', () => {
       { code: 'sections-and-items', severity: 'error', at: '13:3-13:8' },
       { code: 'sections-and-items', severity: 'error', at: '14:3-14:8' },
     ]);
-    expect(messages('sections-and-items', text)).toEqual([
-      'With sections, measures cannot also have title: move it into one of the sections.',
-      'With sections, measures cannot also have items: move it into one of the sections.',
-    ]);
+    expectMessages('sections-and-items', text, [['sections', 'title'], ['sections', 'items']]);
   });
 
   it('accepts sections alone, and items alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { fixOnce, fixTitles, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, fixTitles, replacing } from './rule-helpers.js';
 
 describe('plan-year', () => {
   it('marks a plan dated to the report year and changes it to the next year', () => {
@@ -8,7 +8,7 @@ describe('plan-year', () => {
     const fixed = VALID.replace('title: 持续学习贯彻习近平法治思想', 'title: 2024年度持续学习贯彻习近平法治思想');
     expect(only('plan-year', text)).toEqual([{ code: 'plan-year', severity: 'warning', at: '22:14-22:18', fixed }]);
     expect(fixOnce('plan-year', text)).toBe(fixed);
-    expect(messages('plan-year', text)).toEqual(['Plans dated 2023: the plans of a 2023 report are for 2024.']);
+    expectMessages('plan-year', text, [['2023', 'for 2024']]);
     expect(fixTitles('plan-year', text)).toEqual(['Change to 2024']);
   });
 
@@ -32,7 +32,7 @@ describe('title-year', () => {
     ]);
     const heading = replacing(VALID, 'measures:\n', 'measures:\n  title: 2022年度推进法治政府建设的主要举措和成效\n');
     expect(only('title-year', heading)).toMatchObject([{ at: '10:10-10:14' }]);
-    expect(messages('title-year', text)).toEqual(['The title says 2022 but the report year is 2023.']);
+    expectMessages('title-year', text, [['2022', 'report year is 2023']]);
   });
 
   it('leaves item titles and prose that mention other years alone', () => {

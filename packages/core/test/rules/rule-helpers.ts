@@ -9,6 +9,21 @@ export function messages(code: string, text: string, options: ValidateOptions = 
     .map((d) => d.message);
 }
 
+/**
+ * Asserts each English message of `code` carries the given facts (names, values, the fix it suggests):
+ * what a writer needs, not the wording, which may change.
+ */
+export function expectMessages(code: string, text: string, facts: Array<Array<string | RegExp>>, options: ValidateOptions = {}): void {
+  const found = messages(code, text, options);
+  expect(found).toHaveLength(facts.length);
+  found.forEach((message, i) => {
+    for (const fact of facts[i] ?? []) {
+      if (typeof fact === 'string') expect(message).toContain(fact);
+      else expect(message).toMatch(fact);
+    }
+  });
+}
+
 /** The fix titles of one code, in English. */
 export function fixTitles(code: string, text: string, options: ValidateOptions = {}): string[] {
   return diagnose(text, { locale: 'en', ...options }).flatMap((d) => (d.code === code && d.fix ? [d.fix.title] : []));

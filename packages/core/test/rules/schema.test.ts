@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, found, only } from '../helpers.js';
-import { fixOnce, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, messages, replacing } from './rule-helpers.js';
 
 const SCHEMA_CODES = ['unknown-key', 'missing-key', 'wrong-type', 'bad-enum', 'invalid-value'];
 
@@ -16,13 +16,13 @@ describe('schema rule', () => {
         { code: 'unknown-key', severity: 'error', at: '3:1-3:13', fixed: VALID },
       ]);
       expect(fixOnce('unknown-key', text)).toBe(VALID);
-      expect(messages('unknown-key', text)).toEqual(['"jurisdictoin" is not a key of the file. Did you mean "jurisdiction"?']);
+      expectMessages('unknown-key', text, [['"jurisdictoin"', 'the file', 'Did you mean "jurisdiction"']]);
     });
 
     it('names the place of a nested key, and does not also report the key it would supply', () => {
       const text = replacing(VALID, 'title: 强化组织建设', 'titel: 强化组织建设');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'unknown-key', severity: 'error', at: '13:11-13:16', fixed: VALID }]);
-      expect(messages('unknown-key', text)).toEqual(['"titel" is not a key of measures.items[0].points[0]. Did you mean "title"?']);
+      expectMessages('unknown-key', text, [['"titel"', 'measures.items[0].points[0]', 'Did you mean "title"']]);
     });
 
     it('suggests a key from its Chinese title', () => {
@@ -41,7 +41,7 @@ describe('schema rule', () => {
     it('reports a missing nested key on its parent key', () => {
       const text = replacing(VALID, '  name: 万源市\n', '');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'missing-key', severity: 'error', at: '3:1-3:13' }]);
-      expect(messages('missing-key', text)).toEqual(['Missing "name" (名称): add it under jurisdiction.']);
+      expectMessages('missing-key', text, [['"name"', 'under jurisdiction']]);
     });
 
     it('reports a missing top-level key on the first key, not on the whole file', () => {
@@ -52,7 +52,7 @@ describe('schema rule', () => {
     it('reports a list item without its title on the item first key', () => {
       const text = replacing(VALID, '    - title: 坚持党的全面领导\n      points:', '    - points:');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'missing-key', severity: 'error', at: '11:7-11:13' }]);
-      expect(messages('missing-key', text)).toEqual(['Missing "title" (条目标题): add it under measures.items[0].']);
+      expectMessages('missing-key', text, [['"title"', 'under measures.items[0]']]);
     });
   });
 
@@ -60,7 +60,7 @@ describe('schema rule', () => {
     it('reports a string where a number belongs, on the value', () => {
       const text = replacing(VALID, 'year: 2023', 'year: "2023"');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'wrong-type', severity: 'error', at: '2:7-2:13' }]);
-      expect(messages('wrong-type', text)).toEqual(['year must be integer, not string.']);
+      expectMessages('wrong-type', text, [[/^year .*integer.*string/]]);
     });
 
     it('reports an empty value on its key', () => {
@@ -72,7 +72,7 @@ describe('schema rule', () => {
     it('gives one error, not anyOf noise, for a point of the wrong type', () => {
       const text = replacing(VALID, '    - 依法行政认识有待强化', '    - 42');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'wrong-type', severity: 'error', at: '17:7-17:9' }]);
-      expect(messages('wrong-type', text)).toEqual(['shortcomings.points[0] must be string or object, not integer.']);
+      expectMessages('wrong-type', text, [[/^shortcomings\.points\[0\] .*string or object.*integer/]]);
     });
 
     it('gives the innermost error for an object point, not "not a string"', () => {
@@ -91,9 +91,7 @@ describe('schema rule', () => {
     it('lists the allowed values and fixes an evident slip', () => {
       const text = replacing(VALID, 'kind: county-city', 'kind: county_city');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'bad-enum', severity: 'error', at: '5:9-5:20', fixed: VALID }]);
-      expect(messages('bad-enum', text)).toEqual([
-        '"county_city" is not allowed here. Allowed: province, city, county, county-city, district, street-office, township, development-zone, department. Did you mean county-city?',
-      ]);
+      expectMessages('bad-enum', text, [['"county_city"', 'province, city, county, county-city, district, street-office, township, development-zone, department', 'Did you mean county-city']]);
     });
 
     it('finds the value from its Chinese title', () => {
@@ -116,7 +114,7 @@ describe('schema rule', () => {
     it('reports a year out of range', () => {
       const text = replacing(VALID, 'year: 2023', 'year: 1999');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '2:7-2:11' }]);
-      expect(messages('invalid-value', text)).toEqual(['year must be at least 2000.']);
+      expectMessages('invalid-value', text, [[/^year .*2000/]]);
     });
 
     it('reports a figure name that a reference could not spell, on the name', () => {

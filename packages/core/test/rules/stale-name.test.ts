@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { messages, replacing } from './rule-helpers.js';
+import { expectMessages, replacing } from './rule-helpers.js';
 
 const withText = (text: string, year = 2023) =>
   replacing(VALID, 'text: 系统学习习近平法治思想。', `text: ${text}`).replace('year: 2023', `year: ${year}`);
@@ -13,10 +13,10 @@ describe('stale-name', () => {
       { code: 'stale-name', severity: 'warning', at: '23:26-23:29' },
       { code: 'stale-name', severity: 'warning', at: '23:34-23:56' },
     ]);
-    expect(messages('stale-name', text)).toEqual([
-      '“七五”普法 covers 2016–2020; a 2023 report should refer to “八五”普法.',
-      '“十三五”规划 covers 2016–2020; a 2023 report should refer to “十四五”规划.',
-      '纲要（2015－2020年） covers 2015–2020; a 2023 report should refer to 《法治政府建设实施纲要（2021－2025年）》.',
+    expectMessages('stale-name', text, [
+      ['“七五”普法', '2016–2020', '“八五”普法'],
+      ['“十三五”规划', '2016–2020', '“十四五”规划'],
+      ['2015–2020', '《法治政府建设实施纲要（2021－2025年）》'],
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('stale-name', () => {
   });
 
   it('knows which names are current in a later year', () => {
-    expect(messages('stale-name', withText('“八五”普法', 2027))).toEqual(['“八五”普法 covers 2021–2025; a 2027 report should refer to “九五”普法.']);
+    expectMessages('stale-name', withText('“八五”普法', 2027), [['“八五”普法', '2021–2025', '2027', '“九五”普法']]);
     expect(only('stale-name', withText('十四五时期', 2027))).toMatchObject([{ at: '23:13-23:16' }]);
   });
 

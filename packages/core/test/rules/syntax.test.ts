@@ -32,7 +32,8 @@ describe('YAML syntax errors (syntax, duplicate-key, alias-limit)', () => {
       c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
       d: [*c, *c, *c]
     `;
-    expect(only('alias-limit', text)).toEqual([{ code: 'alias-limit', severity: 'error', at: '1:1-1:2' }]);
+    // Marked at the first alias: where the fix (writing the content out) starts.
+    expect(only('alias-limit', text)).toEqual([{ code: 'alias-limit', severity: 'error', at: '2:8-2:10' }]);
   });
 
   it('says what is wrong in Chinese by default and in English on request', () => {

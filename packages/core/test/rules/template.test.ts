@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
 import { catalogWith } from '../render/pack-host.js';
-import { fixOnce, messages, replacing } from './rule-helpers.js';
+import { expectMessages, fixOnce, messages, replacing } from './rule-helpers.js';
 
 const TEMPLATE_CODES = ['unknown-template', 'template-broken', 'template-requires', 'not-printed'];
 const using = (id: string) => replacing(VALID, 'template: national', `template: ${id}`);
@@ -11,9 +11,7 @@ describe('unknown-template', () => {
     const text = using('nationl');
     expect(only(TEMPLATE_CODES, text)).toEqual([{ code: 'unknown-template', severity: 'error', at: '1:11-1:18', fixed: VALID }]);
     expect(fixOnce('unknown-template', text)).toBe(VALID);
-    expect(messages('unknown-template', text)[0]).toBe(
-      'No template named "nationl". Did you mean national? Available: haian-dev-zone, ludu-street-office, national, pingdingshan-hitech-zone, tanggu-street-office, wanyuan-county-city.',
-    );
+    expectMessages('unknown-template', text, [['"nationl"', 'Did you mean national', 'haian-dev-zone, ludu-street-office, national, pingdingshan-hitech-zone, tanggu-street-office, wanyuan-county-city']]);
   });
 
   it('lists the packs without a fix when nothing is close', () => {
@@ -39,7 +37,7 @@ describe('template-requires', () => {
   it('marks a field the pack requires at the top level on the template id', () => {
     const text = using('wanyuan-county-city');
     expect(only('template-requires', text)).toEqual([{ code: 'template-requires', severity: 'error', at: '1:11-1:30' }]);
-    expect(messages('template-requires', text)).toEqual(['Template "Wanyuan format (county-level city reporting to its superior)" requires recipient.']);
+    expectMessages('template-requires', text, [['Wanyuan format', 'requires recipient']]);
     expect(only('template-requires', `${text}recipient: 中共达州市委、达州市人民政府\n`)).toEqual([]);
   });
 
@@ -55,7 +53,7 @@ describe('not-printed', () => {
       { code: 'not-printed', severity: 'warning', at: '18:1-18:15' },
       { code: 'not-printed', severity: 'warning', at: '20:1-20:6' },
     ]);
-    expect(messages('not-printed', text)[0]).toBe('The template does not print the "responsibility" part: this content will not appear in the report.');
+    expect(messages('not-printed', text)[0]).toMatch(/does not print the "responsibility" part/);
   });
 
   it('tells (info) when the pack hides an optional field that is filled in', () => {

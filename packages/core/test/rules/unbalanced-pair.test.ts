@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID, only } from '../helpers.js';
-import { messages, replacing } from './rule-helpers.js';
+import { expectMessages, messages, replacing } from './rule-helpers.js';
 
 const withText = (text: string) => replacing(VALID, 'text: 系统学习习近平法治思想。', `text: ${text}`);
 
@@ -11,7 +11,7 @@ describe('unbalanced-pair', () => {
       { code: 'unbalanced-pair', severity: 'warning', at: '23:15-23:16' },
       { code: 'unbalanced-pair', severity: 'warning', at: '23:31-23:32' },
     ]);
-    expect(messages('unbalanced-pair', text)).toEqual(['"《" is never closed by "》".', '"（" is never closed by "）".']);
+    expectMessages('unbalanced-pair', text, [[/"《" is never closed by "》"/], [/"（" is never closed by "）"/]]);
   });
 
   it('marks a closer with no opener before it', () => {
@@ -20,7 +20,7 @@ describe('unbalanced-pair', () => {
       { code: 'unbalanced-pair', severity: 'warning', at: '23:15-23:16' },
       { code: 'unbalanced-pair', severity: 'warning', at: '23:18-23:19' },
     ]);
-    expect(messages('unbalanced-pair', text)[0]).toBe('"》" has no matching "《" before it.');
+    expect(messages('unbalanced-pair', text)[0]).toMatch(/"》" has no matching "《"/);
   });
 
   it('marks crossed pairs', () => {

@@ -21,16 +21,23 @@ export const figureReference: Rule = {
       for (const ref of refs) {
         if (lookupFigure(stats, ref.name)) continue;
         names ??= listFigures(stats).map((f) => f.name);
-        const suggestion = closest(ref.name, names);
+        // A whole group (`${reconsideration}`) exists but is no number: name its figures, not "define it".
+        const members = names.filter((n) => n.startsWith(`${ref.name}.`));
+        const suggestion = members.length ? undefined : closest(ref.name, names);
         const range = rangeOf(ref.start, ref.end);
         ctx.add({
           code: 'unknown-figure',
           severity: 'error',
           range,
-          message: {
-            zh: `stats 里没有名为“${ref.name}”的数字。${suggestion ? `是不是 \${${suggestion}}？` : '请先在 stats 下定义它。'}`,
-            en: `No figure named "${ref.name}" under stats.${suggestion ? ` Did you mean \${${suggestion}}?` : ' Define it under stats first.'}`,
-          },
+          message: members.length
+            ? {
+                zh: `“${ref.name}”是一组数字，不是一个数字：请写出其中一项，如 ${members.map((n) => `\${${n}}`).join('、')}。`,
+                en: `"${ref.name}" is a group of figures, not one figure: name one of them, e.g. ${members.map((n) => `\${${n}}`).join(', ')}.`,
+              }
+            : {
+                zh: `stats 里没有名为“${ref.name}”的数字。${suggestion ? `是不是 \${${suggestion}}？` : '请先在 stats 下定义它。'}`,
+                en: `No figure named "${ref.name}" under stats.${suggestion ? ` Did you mean \${${suggestion}}?` : ' Define it under stats first.'}`,
+              },
           fix: suggestion
             ? { title: { zh: `改为 \${${suggestion}}`, en: `Change to \${${suggestion}}` }, edits: [{ range, newText: `\${${suggestion}}` }] }
             : undefined,

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { controlChars } from './control-chars.js';
 import { dates } from './dates.js';
 import { duplicateEnumerator } from './duplicate-enumerator.js';
 import { figureConsistency } from './figure-consistency.js';
@@ -36,4 +37,5 @@ export const ALL_RULES: readonly Rule[] = [
   duplicateEnumerator,
   titleFullStop,
   placeholder,
+  controlChars,
 ];

@@ -23,9 +23,12 @@ const hasContent = (part: unknown): boolean => {
 export const missingPart: Rule = {
   codes: ['missing-part'],
   check(ctx) {
-    if (!ctx.data) return;
+    // After a syntax error the data is whatever the parser salvaged; "missing" would usually be false.
+    if (!ctx.data || ctx.report.problems.some((p) => p.severity === 'error')) return;
     for (const [key, what] of Object.entries(REQUIRED_PARTS)) {
-      if (hasContent(ctx.data[key])) continue;
+      const part = ctx.data[key];
+      // A part written with the wrong type is there: the schema rule says what is wrong with it.
+      if (hasContent(part) || (part !== undefined && part !== null && typeof part !== 'object')) continue;
       ctx.add({
         code: 'missing-part',
         severity: 'warning',

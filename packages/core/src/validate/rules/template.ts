@@ -1,4 +1,7 @@
 import { firstKeyRange, nodeAt, rangeOf, reportRange } from '../../parse/yaml-nodes.js';
+import { compilePack } from '../../render/compile-pack.js';
+import { TemplateError } from '../../render/template-error.js';
+import { templateProblemLocation } from '../../templates/catalog.js';
 import { PART_KEYS, type Show } from '../../templates/manifest.js';
 import { closest } from '../../text/suggest.js';
 import type { Rule, RuleContext } from '../rule.js';
@@ -38,11 +41,27 @@ export const template: Rule = {
         severity: 'error',
         range,
         message: {
-          zh: `模板“${id}”有错误，无法使用：${first ? `${first.path}：${first.message}` : ''}`,
-          en: `Template "${id}" is broken: ${first ? `${first.path}: ${first.message}` : ''}`,
+          zh: `模板“${id}”有错误，无法使用：${first ? `${templateProblemLocation(first)}：${first.message}` : ''}`,
+          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message}` : ''}`,
         },
       });
       return;
+    }
+    // A syntax error in the pack's .hbs files would only show at render time; the writer should hear of it
+    // while editing. Compiled packs are cached per catalog, so this costs nothing after the first check.
+    try {
+      compilePack(catalog, manifest);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      ctx.add({
+        code: 'template-broken',
+        severity: 'error',
+        range,
+        message: {
+          zh: `模板“${id}”有错误，无法渲染：${error.location}：${error.message}（请告诉模板的维护者）`,
+          en: `Template "${id}" is broken: ${error.location}: ${error.message} (tell the template's maintainer)`,
+        },
+      });
     }
     for (const req of manifest.requires) {
       const path = req.split('.');

@@ -1,0 +1,23 @@
+/**
+ * Text from a data file on its way to a terminal. Control characters become visible symbols (␛ for ESC,
+ * ␇ for BEL), so a file cannot recolour, retitle or clear the reader's terminal through a message or a
+ * source excerpt; each takes one column, so the caret under an excerpt still lines up.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
+/** Longest source excerpt shown under a diagnostic, in characters: a minified or generated line stays readable. */
+export const MAX_EXCERPT = 120;
+
+/** The part of a long line around `column` (0-based), with … where it was cut, and where `column` now is. */
+export function excerpt(line: string, column: number): { text: string; from: number; to: number; lead: string } {
+  if (line.length <= MAX_EXCERPT) return { text: line, from: 0, to: line.length, lead: '' };
+  const from = Math.max(0, Math.min(column - 40, line.length - MAX_EXCERPT));
+  const to = from + MAX_EXCERPT;
+  const lead = from > 0 ? '…' : '';
+  return { text: lead + line.slice(from, to) + (to < line.length ? '…' : ''), from, to, lead };
+}

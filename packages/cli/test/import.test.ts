@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from './run-cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'fazhi-import-'));
+const SEED = resolve(repoRoot, 'examples/seeds/wanyuan-2023.txt');
+
+const REPORT = [
+  '示例区2023年度法治政府建设情况报告',
+  '2023年，示例区全面推进依法行政。现将有关情况报告如下：',
+  '一、主要举措和成效',
+  '（一）深化“放管服”改革。一是推行“一网通办”。政务服务事项网上可办率达到98%。二是优化营商环境。出台措施20条。',
+  '二、存在的不足和原因',
+  '一是基层执法力量薄弱；二是法治宣传针对性不强。',
+  '三、履行推进法治建设第一责任人职责情况',
+  '区政府主要负责人定期听取法治建设工作汇报。',
+  '四、2024年度主要工作安排',
+  '（一）持续推进示范创建。对照指标体系查缺补漏。',
+];
+
+// Each test runs the real command several times; on a loaded machine a Node start alone can take seconds.
+describe('fazhi import', { timeout: 120_000 }, () => {
+  it('imports a seed into a data file that fazhi check passes, and never overwrites it without --force', () => {
+    const dir = tmp();
+    const out = join(dir, 'wanyuan.yaml');
+    const r = runCli(['import', SEED, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('模板 wanyuan-county-city');
+    expect(readFileSync(out, 'utf8')).toMatch(/^# 由 fazhi import 从 .* 导入/);
+    const check = runCli(['check', out]);
+    expect(check.code, check.stdout).toBe(0);
+    expect(check.stdout).toContain('0 个错误');
+
+    writeFileSync(out, 'mine');
+    const again = runCli(['import', SEED, '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('已经存在');
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(runCli(['import', SEED, '--out', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('template: wanyuan-county-city');
+  });
+
+  it('reads a Word file paragraph by paragraph', async () => {
+    const dir = tmp();
+    const doc = new Document({ sections: [{ children: REPORT.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+    writeFileSync(join(dir, 'report.docx'), await Packer.toBuffer(doc));
+    const r = runCli(['import', 'report.docx'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'report.yaml'), 'utf8');
+    expect(yaml).toContain('name: 示例区');
+    expect(yaml).toMatch(/- title: 深化“放管服”改革\n\s+points:\n\s+- title: 推行“一网通办”/);
+    expect(runCli(['check', join(dir, 'report.yaml')]).code).toBe(0);
+  });
+
+  it('reads a saved web page: visible text only, navigation and footer dropped as chrome', () => {
+    const dir = tmp();
+    const html = `<!DOCTYPE html><html><head><title>示例区政府网</title><style>p{color:red}</style></head><body>
+      <nav><a href="/">首页</a> &gt; <span>政府信息公开</span></nav><div class="info">来源：示例区司法局 发布时间：2024-03-20 10:00</div>
+      <script>var a = "一、不是正文";</script>
+      <div class="content">${REPORT.map((l) => `<p>${l.replace('“', '&ldquo;').replace('”', '&rdquo;')}</p>`).join('\n')}</div>
+      <footer><p>主办单位：示例区人民政府办公室</p><p>网站标识码：1234000002</p></footer></body></html>`;
+    writeFileSync(join(dir, 'page.html'), html);
+    const r = runCli(['import', 'page.html', '--out', '-'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('published: 2024-03-20');
+    expect(r.stdout).toContain('推行“一网通办”');
+    expect(r.stdout).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+  });
+
+  it('explains a missing file, an old .doc and an unknown template', () => {
+    expect(runCli(['import', 'no/such.txt']).stderr).toContain('找不到这个文件');
+    const dir = tmp();
+    writeFileSync(join(dir, 'old.doc'), 'x');
+    expect(runCli(['import', 'old.doc'], { cwd: dir }).stderr).toContain('另存为');
+    const r = runCli(['import', SEED, '--template', 'wanyuan-county', '--out', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('wanyuan-county-city');
+  });
+});
+
+describe('fazhi new', { timeout: 120_000 }, () => {
+  it('writes a scaffold that fazhi check passes with only placeholder warnings', () => {
+    const dir = tmp();
+    const r = runCli(['new', '--template', 'tanggu-street-office', '--jurisdiction', '示例街道', '--year', '2024'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(dir, '示例街道-2024.yaml');
+    expect(readFileSync(file, 'utf8')).toContain('【待填写');
+    const check = runCli(['check', file, '--format', 'json']);
+    expect(check.code).toBe(0);
+    const codes = new Set((JSON.parse(check.stdout) as Array<{ code: string }>).map((d) => d.code));
+    expect([...codes]).toEqual(['placeholder']);
+    expect(runCli(['new', '--jurisdiction', '示例街道', '--year', '2024', '--template', 'tanggu-street-office'], { cwd: dir }).stderr).toContain('--force');
+  });
+
+  it('refuses a bad year or kind with the usage', () => {
+    const r = runCli(['new', '--jurisdiction', '示例县', '--year', '24']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--year');
+    expect(runCli(['new', '--jurisdiction', '示例县', '--year', '2024', '--kind', 'county-level']).stderr).toContain('county-city');
+  });
+});

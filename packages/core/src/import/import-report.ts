@@ -1,0 +1,105 @@
+import type { TemplateCatalog } from '../templates/catalog.js';
+import type { ResolvedManifest } from '../templates/manifest.js';
+import type { Locale, Message } from '../validate/diagnostic.js';
+import { PLACEHOLDER } from '../validate/rules/placeholder.js';
+import type { Evidence } from './body.js';
+import { choosePack } from './choose-pack.js';
+import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
+import { normaliseText } from './normalise.js';
+import { outline as findOutline, type Outline } from './outline.js';
+import { toData } from './to-data.js';
+import { writeYaml } from './write-yaml.js';
+
+export interface ImportOptions {
+  catalog: TemplateCatalog;
+  /** The file the text came from, named in the YAML's header comment. */
+  fileName?: string;
+  /** Use this pack instead of choosing one. */
+  template?: string;
+  /** For the year fallback; defaults to now. */
+  today?: Date;
+  /** The language of the warnings; Chinese unless told. */
+  locale?: Locale;
+}
+
+export interface ImportResult {
+  yaml: string;
+  templateId: string;
+  /** What the writer should check: unplaced text, guesses, garbled characters, layout the pack changes. */
+  warnings: string[];
+  data: Record<string, unknown>;
+}
+
+/**
+ * A published report (text copied from a web page, Word or a text file) → a data file. Nothing is
+ * dropped silently: page chrome is recognised by its wording, and whatever else cannot be placed goes
+ * under `unplaced:` with a warning.
+ */
+export function importReport(text: string, options: ImportOptions): ImportResult {
+  const normalised = normaliseText(text);
+  const outline = findOutline(normalised.paragraphs);
+  const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
+  const base = reportBase(outline, normalised.published, options.today ?? new Date(), warnings);
+
+  let manifest: ResolvedManifest | undefined;
+  if (options.template) {
+    manifest = options.catalog.resolve(options.template).manifest;
+    if (!manifest) warnings.push({ zh: `模板“${options.template}”不存在或有错误，改为自动选择。`, en: `Template “${options.template}” is missing or broken; choosing one instead.` });
+  }
+  manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
+  if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
+
+  if (normalised.traditional) {
+    warnings.push(
+      manifest.script === 'zh-Hant'
+        ? { zh: `原文是繁体字：数据已转为简体，模板“${manifest.id}”渲染时转回繁体。`, en: `The report is in traditional script: the data is simplified; “${manifest.id}” prints it traditional again.` }
+        : { zh: `原文是繁体字：数据已转为简体，但没有合适的繁体模板，“${manifest.id}”会印成简体。`, en: `The report is in traditional script, but no traditional-script pack fits: “${manifest.id}” prints it simplified.` },
+    );
+  }
+  warnings.push(...layoutMismatches(outline.evidence, manifest));
+  const { data, comments } = toData(outline, manifest, base);
+  const from = options.fileName ? `从 ${options.fileName} ` : '';
+  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
+  const locale = options.locale ?? 'zh';
+  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data };
+}
+
+/** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */
+function layoutMismatches(ev: Evidence, m: ResolvedManifest): Message[] {
+  const out: Message[] = [];
+  const fix = `如需保持原样，可用 fazhi templates new <编号> --extends ${m.id} 建一个模板并设置 layout。`;
+  const fixEn = `To keep the original, make a pack with fazhi templates new <id> --extends ${m.id} and set its layout.`;
+  if (ev.pointsParagraphs + ev.numbered > ev.pointsInline && m.layout.points === 'inline') {
+    out.push({ zh: `原文的“一是”要点各自成段，模板“${m.id}”把它们接排在一段里（layout.points: inline）。${fix}`, en: `The original puts each 一是 point in its own paragraph; “${m.id}” runs them together (layout.points: inline). ${fixEn}` });
+  }
+  if (ev.ownLine > ev.runIn && m.layout.item_heading === 'run-in') {
+    out.push({ zh: `原文的“（一）”标题单独成行，模板“${m.id}”把它们接排在段首（layout.item_heading: run-in）。${fix}`, en: `The original puts （一） headings on their own lines; “${m.id}” runs them into their paragraphs (layout.item_heading: run-in). ${fixEn}` });
+  } else if (ev.runIn > ev.ownLine && m.layout.item_heading === 'own-line') {
+    out.push({ zh: `原文的“（一）”标题接排在段首，模板“${m.id}”让它们单独成行（layout.item_heading: own-line）。${fix}`, en: `The original runs （一） headings into their paragraphs; “${m.id}” puts them on their own lines (layout.item_heading: own-line). ${fixEn}` });
+  }
+  return out;
+}
+
+/** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
+function reportBase(outline: Outline, published: string | undefined, today: Date, warnings: Message[]): Record<string, unknown> {
+  const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
+  const preamble = outline.preamble.join('');
+  let name = fromTitle?.name ?? nameFromPreamble(preamble);
+  if (!name) {
+    warnings.push({ zh: '没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。', en: 'No jurisdiction name in the title or preamble: fill in jurisdiction.name.' });
+    name = PLACEHOLDER;
+  }
+  const plansYear = outline.parts.find((p) => p.key === 'plans')?.heading;
+  let year = fromTitle?.year ?? yearIn(preamble) ?? (plansYear && yearIn(plansYear) ? (yearIn(plansYear) as number) - 1 : undefined);
+  if (!year) {
+    year = today.getFullYear() - 1;
+    warnings.push({ zh: `没能找到报告年度，暂定为 ${year} 年，请核对 year。`, en: `No report year found; assumed ${year}: check year.` });
+  }
+  const superior = outline.recipient ? superiorFrom(outline.recipient) : undefined;
+  const kind = name === PLACEHOLDER ? undefined : kindOf(name, superior);
+  return {
+    year,
+    jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
+    ...(published ? { published } : {}),
+  };
+}

@@ -1,0 +1,80 @@
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, parseReport, templateProblemLocation } from '@fazhi/core';
+import { describe, expect, it, vi } from 'vitest';
+
+// Megabytes of text per test: on a loaded machine that takes longer than vitest's default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
+import { VALID, found } from '../helpers.js';
+
+const at = (text: string, offset: number) => {
+  const p = parseReport(text).lines.positionAt(offset);
+  return `${p.line + 1}:${p.character + 1}`;
+};
+
+describe('parse limits', () => {
+  it('refuses block nesting deeper than the limit, at the first too-deep line, without a stack overflow (1,500 levels overflow a recursive parser)', () => {
+    let text = 'template: national\nstats:\n';
+    for (let i = 0, indent = '  '; i < 1500; i++, indent += '  ') text += `${indent}k${i}:\n`;
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'nesting-limit', severity: 'error' }]);
+    const problem = parsed.problems[0] as { range: { start: number } };
+    // stats is level 1, k0 level 2 … so the map holding k{MAX-1} is the first one too deep.
+    expect(at(text, problem.range.start)).toBe(`${MAX_NESTING_DEPTH + 2}:${2 * MAX_NESTING_DEPTH + 1}`);
+    expect(found(text)).toMatchObject([{ code: 'nesting-limit' }]);
+  });
+
+  it('refuses flow nesting deeper than the limit, and accepts it at the limit', () => {
+    const deep = (n: number) => `stats: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    // The top-level map is one level, so n flow brackets make n + 1.
+    expect(parseReport(deep(MAX_NESTING_DEPTH - 1)).problems).toEqual([]);
+    const text = deep(100_000);
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'nesting-limit', range: { start: 7 + MAX_NESTING_DEPTH - 1 } }]);
+    expect(parsed.data).toBeNull();
+  });
+
+  it('stops an alias bomb at the first alias', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    let prev = 'a';
+    for (const name of 'bcdefgh') {
+      text += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+      prev = name;
+    }
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
+    expect(at(text, (parsed.problems[0] as { range: { start: number } }).range.start)).toBe('2:8');
+    expect(MAX_ALIAS_COUNT).toBeLessThan(1000);
+  });
+});
+
+describe('template problem locations', () => {
+  it('names the manifest line and column when the problem has a place', () => {
+    const text = 'id: x\nname: [unclosed\n';
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', range: { start: 12, end: 13 }, text, message: '' })).toBe(
+      'templates/x/template.yaml:2:7',
+    );
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', message: '' })).toBe('templates/x/template.yaml');
+  });
+});
+
+describe('wide alias expansion', () => {
+  it('refuses aliases that together copy more than the limit, and lets small ones pass', async () => {
+    const { MAX_ALIASED_CHARS } = await import('@fazhi/core');
+    const list = (chars: number) => `  a: &big\n${`    - ${'字'.repeat(99)}\n`.repeat(Math.ceil(chars / 106))}`;
+    const small = `stats:\n${list(10_000)}  b: *big\n  c: *big\n`;
+    expect(parseReport(small).problems).toEqual([]);
+    const wide = `stats:\n${list(MAX_ALIASED_CHARS / 2 + 1000)}  b: *big\n  c: *big\n`;
+    const parsed = parseReport(wide);
+    expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
+    expect(parsed.data).toBeUndefined();
+  });
+});
+
+describe('text size', () => {
+  it('parses nothing beyond the limit and says so once', async () => {
+    const { MAX_REPORT_CHARS } = await import('@fazhi/core');
+    const text = `template: national\n${'#'.repeat(MAX_REPORT_CHARS)}\n`;
+    const parsed = parseReport(text);
+    expect(parsed.problems).toMatchObject([{ code: 'file-too-large', severity: 'error', range: { start: 0, end: 0 } }]);
+    expect(found(text)).toMatchObject([{ code: 'file-too-large' }]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isChrome } from '../../src/import/chrome.js';
+import { dateLine, partOf } from '../../src/import/headings.js';
+import { kindOf, nameFromPreamble, titleFacts } from '../../src/import/jurisdiction.js';
+import { normaliseText } from '../../src/import/normalise.js';
+import { splitPoints, toPoint } from '../../src/import/points.js';
+
+describe('the importer\'s structure rules', () => {
+  it('names the part a heading means, whatever its wording', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['2023年度推进法治政府建设的主要举措和成效', 'measures'],
+      ['工作开展情况', 'measures'],
+      ['推进法治政府建设存在的不足和原因', 'shortcomings'],
+      ['存在的问题和原因', 'shortcomings'],
+      ['存在困难和问题', 'shortcomings'],
+      ['困难和问题', 'shortcomings'],
+      ['党政主要负责人履行推进法治政府建设第一责任人职责情况', 'responsibility'],
+      ['下一年度推进法治政府建设的主要安排', 'plans'],
+      ['2024年度推动法治政府建设的主要打算', 'plans'],
+      ['2025年工作计划', 'plans'],
+      ['下一步主要工作', 'plans'],
+      ['其他需要报告的情况', 'others'],
+      ['夯实基础，全面依法治街机构体系进一步健全', undefined],
+      ['坚持问题导向，推动整改落实', undefined],
+    ];
+    for (const [heading, key] of cases) expect([heading, partOf(heading)]).toEqual([heading, key]);
+  });
+
+  it('splits 一是/二是 only at clause boundaries and in order', () => {
+    expect(splitPoints('存在的问题有：一是认识不足；二是力量薄弱。')).toEqual({ lead: '存在的问题有：', points: ['认识不足；', '力量薄弱。'] });
+    expect(splitPoints('坚持统一是前提，一是加强领导。')).toEqual({ lead: '坚持统一是前提，', points: ['加强领导。'] });
+    expect(splitPoints('一是甲。三是丙。')).toEqual({ lead: '', points: ['甲。三是丙。'] });
+    expect(splitPoints('二是乙。', 2)).toEqual({ lead: '', points: ['乙。'] });
+  });
+
+  it('keeps a point\'s own marks and leaves off only those the engine prints', () => {
+    expect(toPoint('认识不足；', { last: false, inline: true })).toBe('认识不足');
+    expect(toPoint('力量薄弱。', { last: true, inline: true })).toBe('力量薄弱');
+    expect(toPoint('办理案件2件。', { last: false, inline: true })).toBe('办理案件2件。');
+    expect(toPoint('强化组织建设。调整领导小组。', { last: false, inline: true })).toEqual({ title: '强化组织建设', text: '调整领导小组。' });
+    const long = '召开党工委全面依法治街委员会专题研究会议，审议和印发了年度工作要点。把法治建设工作列入街道年度工作计划。';
+    expect(toPoint(long, { last: false, inline: true })).toBe(long);
+  });
+
+  it('reads the jurisdiction, year, kind and dates', () => {
+    expect(titleFacts('海安高新技术产业开发区2023年法治政府建设情况报告')).toEqual({ name: '海安高新技术产业开发区', year: 2023 });
+    expect(titleFacts('关于示例县2022年度法治政府建设工作情况的报告')).toEqual({ name: '示例县', year: 2022 });
+    expect(nameFromPreamble('2023年，在达州市委、市政府的坚强领导下，万源市始终坚持以习近平新时代中国特色社会主义思想为指导')).toBe('万源市');
+    expect(kindOf('万源市', '达州市')).toBe('county-city');
+    expect(kindOf('塘沽街道')).toBe('street-office');
+    expect(kindOf('平顶山高新区')).toBe('development-zone');
+    expect(dateLine('2024年3月19日')).toBe('2024-03-19');
+    expect(dateLine('二〇二四年三月十九日')).toBe('2024-03-19');
+    expect(dateLine('二〇二四年十二月三十一日')).toBe('2024-12-31');
+    expect(dateLine('2024年13月1日')).toBeUndefined();
+  });
+
+  it('drops short chrome lines but never a paragraph that mentions the same words', () => {
+    expect(isChrome('来源: 海安高新区 发布时间:2024-03-19 16:22 累计次数: 字体:[ ]')).toBe(true);
+    expect(isChrome('  • 索引号:005452946-00000-2022-00001 主题分类:工作报告 体裁分类:')).toBe(true);
+    expect(isChrome('网站标识码:1201160001')).toBe(true);
+    const paragraph = '来源于群众的意见建议全部纳入台账，发布时间、办理时限和结果全部公开，群众满意率达到98%，各项工作稳步推进，取得了明显成效，得到了上级的充分肯定和群众的普遍好评。';
+    expect(isChrome(paragraph)).toBe(false);
+  });
+
+  it('normalises width, script and converter pinyin; keeps deliberate spaces between ideographs', () => {
+    const n = normaliseText('陸渡街道加強組織領導、規(guī)范依法行政,創(chuàng)新管理模式。\n建设“巴山画屏 红城万源”(试点)。');
+    expect(n.traditional).toBe(true);
+    expect(n.paragraphs).toEqual(['陆渡街道加强组织领导、规范依法行政，创新管理模式。', '建设“巴山画屏 红城万源”（试点）。']);
+    expect(normaliseText('现将?,F将情况报告如下').warnings.length).toBe(1);
+  });
+});
