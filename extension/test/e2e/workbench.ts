@@ -72,7 +72,7 @@ export async function editorText(page: Page): Promise<string> {
 
 /** The 1-based line of the cursor, from the status bar's "Ln 12, Col 3". */
 export async function cursorLine(page: Page): Promise<number> {
-  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+/ }).first().innerText();
+  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+/ }).first().innerText({ timeout: 2_000 });
   return Number(/Ln (\d+)/.exec(text)?.[1] ?? NaN);
 }
 
