@@ -3,7 +3,7 @@
 // over stdio, one report open, then for each round an edit (didChange) followed at once by `fazhi/render`, timed
 // until the HTML arrives. The preview adds its 80 ms debounce and the webview's DOM swap to this.
 //
-//   pnpm --filter fazhi-report bench            (builds nothing: run `pnpm --filter fazhi-report build` first)
+//   pnpm --filter ./extension bench            (builds nothing: run `pnpm --filter ./extension build` first)
 //   node bench/preview-latency.mjs [report.yaml] [rounds]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const server = `${root}dist/server.mjs`;
 const file = process.argv[2] ?? fileURLToPath(new URL('../../examples/haian-2023.yaml', import.meta.url));
 const rounds = Number(process.argv[3] ?? 40);
 if (!existsSync(server)) {
-  console.error(`${server} is missing: run \`pnpm --filter fazhi-report build\` first`);
+  console.error(`${server} is missing: run \`pnpm --filter ./extension build\` first`);
   process.exit(1);
 }
 
