@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from '../i18n.js';
+import type { PreviewManager } from '../preview/preview-manager.js';
+import { activeReportEditor } from '../report-files.js';
+import { importReport } from './import-report.js';
+import { newReport } from './new-report.js';
+import { openTemplate } from './open-template.js';
+import { renderReport } from './render.js';
+
+export interface CommandContext {
+  client(): LanguageClient | undefined;
+  ensureClient(): Promise<LanguageClient | undefined>;
+  restart(): Promise<void>;
+  preview: PreviewManager;
+}
+
+/** Every command the extension contributes (package.json `contributes.commands`), wired to its module. */
+export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+  const register = (id: string, run: () => unknown): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  };
+  register('fazhi.preview', () => {
+    const editor = requireReportEditor();
+    if (editor) ctx.preview.show(editor);
+  });
+  register('fazhi.render', async () => {
+    const editor = requireReportEditor();
+    const client = editor && (await ctx.ensureClient());
+    if (editor && client) await renderReport(client, editor.document);
+  });
+  register('fazhi.newReport', () => newReport(context));
+  register('fazhi.importReport', () => importReport());
+  register('fazhi.openTemplate', () => {
+    const editor = requireReportEditor();
+    if (editor) return openTemplate(context, editor.document);
+    return undefined;
+  });
+  register('fazhi.restartServer', () => ctx.restart());
+}
+
+function requireReportEditor(): vscode.TextEditor | undefined {
+  const editor = activeReportEditor();
+  if (!editor) {
+    void vscode.window.showWarningMessage(
+      t('请先打开一个报告数据文件（顶层有 template: 的 YAML 文件）。', 'Open a report data file first (a YAML file with a top-level template: key).'),
+    );
+  }
+  return editor;
+}

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { startClient } from './client.js';
+import { registerCommands } from './commands/index.js';
+import { PreviewManager } from './preview/preview-manager.js';
+import { isReportDocument } from './report-files.js';
+import { ReportStatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+
+/**
+ * VS Code activates us for any YAML file (onLanguage:yaml) or a workspace holding report files; the language
+ * server starts only once a report data file is open, so other YAML files cost nothing.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
+  let starting: Promise<LanguageClient | undefined> | undefined;
+  const ensureClient = (): Promise<LanguageClient | undefined> => {
+    starting ??= startClient(context, output).then((c) => (client = c));
+    return starting;
+  };
+  const restart = async (): Promise<void> => {
+    const old = client;
+    client = undefined;
+    starting = undefined;
+    await old?.stop().catch(() => undefined);
+    await ensureClient();
+  };
+
+  const preview = new PreviewManager(context, () => client);
+  const statusBar = new ReportStatusBar(preview);
+  context.subscriptions.push(output, preview, statusBar);
+  registerCommands(context, { client: () => client, ensureClient, restart, preview });
+
+  const onReport = (doc: vscode.TextDocument): void => {
+    if (!isReportDocument(doc)) return;
+    void ensureClient();
+  };
+  const updateContext = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'fazhi.isReport', doc !== undefined && isReportDocument(doc));
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(onReport),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    vscode.workspace.onDidSaveTextDocument(updateContext),
+  );
+  vscode.workspace.textDocuments.forEach(onReport);
+  updateContext();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

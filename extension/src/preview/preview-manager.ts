@@ -1,0 +1,164 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from '../i18n.js';
+import { RenderRequest, type RenderResult } from '../protocol.js';
+import { isReportDocument } from '../report-files.js';
+import { previewShell } from './webview-html.js';
+
+/** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
+const DEBOUNCE_MS = 80;
+
+interface Rendered {
+  uri: string;
+  version: number;
+  result: RenderResult;
+}
+
+/**
+ * The live preview beside the editor: one webview that follows the active report data file, re-rendered by the
+ * server (`fazhi/render`) after each edit, with clicks revealing the YAML and the cursor highlighting its block.
+ * Renders are cached per document version so the status bar can share them.
+ */
+export class PreviewManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private cache: Rendered | undefined;
+  private inFlight = new Map<string, Promise<RenderResult | undefined>>();
+  private readonly rendered = new vscode.EventEmitter<Rendered>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  readonly onDidRender = this.rendered.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
+    this.subscriptions.push(
+      this.rendered,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && isReportDocument(editor.document) && editor.document !== this.document) {
+          this.follow(editor.document);
+        }
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.document) this.highlight(e.textEditor);
+      }),
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  show(editor: vscode.TextEditor): void {
+    if (!this.panel) {
+      const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+      this.panel = vscode.window.createWebviewPanel(
+        'fazhi.preview',
+        t('报告预览', 'Report preview'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, localResourceRoots: [media], enableFindWidget: true },
+      );
+      this.panel.webview.html = previewShell(this.panel.webview, media, t('正在渲染……', 'Rendering…'));
+      this.panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m));
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.document = undefined;
+      });
+    } else {
+      this.panel.reveal(vscode.ViewColumn.Beside, true);
+    }
+    this.follow(editor.document);
+  }
+
+  /** The rendered report for the document's current version (cached; concurrent callers share one request). */
+  async render(document: vscode.TextDocument): Promise<RenderResult | undefined> {
+    const uri = document.uri.toString();
+    const version = document.version;
+    if (this.cache?.uri === uri && this.cache.version === version) return this.cache.result;
+    const key = `${uri}@${version}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.request(document, uri, version).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async request(document: vscode.TextDocument, uri: string, version: number): Promise<RenderResult | undefined> {
+    const client = this.client();
+    if (!client) return undefined;
+    const result = await client.sendRequest(RenderRequest, { uri });
+    if (!result) return undefined;
+    if (document.version === version) {
+      this.cache = { uri, version, result };
+      this.rendered.fire(this.cache);
+    }
+    return result;
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    this.document = document;
+    if (this.panel) this.panel.title = `${t('预览', 'Preview')} ${document.uri.path.split('/').pop() ?? ''}`;
+    void this.update();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), DEBOUNCE_MS);
+  }
+
+  private async update(): Promise<void> {
+    const { panel, document } = this;
+    if (!panel || !document) return;
+    try {
+      const result = await this.render(document);
+      if (panel !== this.panel || document !== this.document) return;
+      // A newer version is already scheduled; showing this one would flicker back.
+      if (result && document.version === this.cache?.version) {
+        await panel.webview.postMessage({ type: 'update', html: result.html });
+        // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+        if (editor) this.highlight(editor, false);
+      } else if (!result && !this.client()) {
+        await panel.webview.postMessage({ type: 'error', text: t('报告语言服务未运行，无法预览。', 'The report language server is not running; no preview.') });
+      }
+    } catch (error) {
+      await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`) });
+    }
+  }
+
+  private highlight(editor: vscode.TextEditor, reveal = true): void {
+    const offset = editor.document.offsetAt(editor.selection.active);
+    void this.panel?.webview.postMessage({ type: 'highlight', offset, reveal });
+  }
+
+  private onMessage(message: unknown): void {
+    if (typeof message !== 'object' || message === null) return;
+    const m = message as { type?: string; start?: unknown; end?: unknown };
+    if (m.type === 'ready') {
+      this.cache = undefined;
+      void this.update();
+    }
+    if (m.type === 'reveal' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
+      void this.reveal(this.document, m.start, m.end);
+    }
+  }
+
+  private async reveal(document: vscode.TextDocument, start: number, end: number): Promise<void> {
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}

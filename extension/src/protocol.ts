@@ -1,0 +1,42 @@
+// The custom requests the language server answers for the editor (packages/language-server/src/features/render.ts).
+// The preview HTML's data-src offsets are UTF-16 offsets into the YAML text, as everywhere in core.
+import { RequestType, type LanguageClient, type Range } from 'vscode-languageclient/node';
+
+export interface RenderParams {
+  uri: string;
+}
+
+export interface RenderResult {
+  /** The print HTML in preview mode: each block element carries data-block and data-src-start/-end (offsets). */
+  html: string;
+  /** Block index → the YAML range it came from. */
+  blocks?: Array<{ index: number; range?: Range }>;
+  /** Template or data problems met while rendering. */
+  problems?: unknown[];
+}
+
+export const RenderRequest = new RequestType<RenderParams, RenderResult | null, void>('fazhi/render');
+
+export const OUTPUT_FORMATS = ['docx', 'html', 'txt', 'md', 'pdf'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface RenderToFileParams {
+  uri: string;
+  format: OutputFormat;
+  /** Absolute folder to write into; beside the data file when absent. */
+  outDir?: string;
+}
+
+export interface RenderToFileResult {
+  /** Absolute path of the written file. */
+  path: string;
+}
+
+export const RenderToFileRequest = new RequestType<RenderToFileParams, RenderToFileResult, void>('fazhi/renderToFile');
+
+/** The formats the running server writes (it announces them in `capabilities.experimental.fazhiRenderFormats`). */
+export function serverFormats(client: LanguageClient): string[] | undefined {
+  const experimental = client.initializeResult?.capabilities.experimental as { fazhiRenderFormats?: unknown } | undefined;
+  const formats = experimental?.fazhiRenderFormats;
+  return Array.isArray(formats) ? formats.map(String) : undefined;
+}
