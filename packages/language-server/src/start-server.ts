@@ -37,8 +37,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams) => {
-    locale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
-    const options = (params.initializationOptions ?? {}) as { builtinTemplatesDir?: unknown };
+    const options = (params.initializationOptions ?? {}) as { builtinTemplatesDir?: unknown; messageLanguage?: unknown };
+    // The client's message-language setting wins over its UI locale (a writer may run an English VS Code).
+    const language = options.messageLanguage === 'zh' || options.messageLanguage === 'en' ? options.messageLanguage : params.locale;
+    locale = language?.toLowerCase().startsWith('en') ? 'en' : 'zh';
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));

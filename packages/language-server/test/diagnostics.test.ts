@@ -100,6 +100,17 @@ describe('diagnostics in English', () => {
   });
 });
 
+describe('message language', () => {
+  it('follows the messageLanguage initialization option over the client locale', async () => {
+    const client = await LspClient.start({ locale: 'en-US', initializationOptions: { messageLanguage: 'zh' } });
+    const uri = uriFor('z.yaml');
+    await client.open(uri, REPORT.replace('kind: county', 'kind: countyy'));
+    const published = await client.waitDiagnostics(uri);
+    expect(published.diagnostics.find((d) => d.code === 'bad-enum')?.message).toMatch(/[\u4e00-\u9fff]/);
+    await client.stop();
+  });
+});
+
 describe('settings', () => {
   it('reads fazhi.files from workspace/configuration', async () => {
     const client = await LspClient.start({ configuration: { files: ['**/*.fazhi.yml'] } });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, REPO, uriFor } from './lsp-client.js';
 
@@ -62,6 +63,16 @@ describe('fazhi/renderToFile', () => {
     }
     // Only the three outputs: no temporary file is left behind.
     expect(readdirSync(outDir).map((f) => f.replace(/^\d+-/, '')).sort()).toEqual(['annual.html', 'annual.md', 'annual.txt']);
+  });
+
+  it('writes a Word file that is a real .docx (a zip holding word/document.xml with the text)', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-'));
+    const uri = uriFor('word.report.yaml');
+    await client.open(uri, EXAMPLE);
+    const { path } = await client.request<{ path: string }>('fazhi/renderToFile', { uri, format: 'docx', outDir });
+    expect(path).toMatch(/word\.docx$/);
+    const files = unzipSync(readFileSync(path));
+    expect(strFromU8(files['word/document.xml'] as Uint8Array)).toContain('强化组织领导');
   });
 
   it('refuses an unknown format', async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
-import { renderReport, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { renderReport, writeDocx, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { pathOf } from '../workspace.js';
@@ -29,8 +29,12 @@ export interface RenderToFileParams {
   outDir?: string;
 }
 
-/** Writers by output format. DOCX is not in core yet; it joins here when it lands. */
-const WRITERS: Record<string, { extension: string; write(doc: ReportDocument): string }> = {
+/**
+ * Writers by output format. PDF is not here: it needs LibreOffice, which the CLI drives (`fazhi render
+ * --format pdf`); the server stays free of external programs.
+ */
+const WRITERS: Record<string, { extension: string; write(doc: ReportDocument): string | Promise<Uint8Array> }> = {
+  docx: { extension: '.docx', write: writeDocx },
   html: { extension: '.html', write: (d) => writeHtml(d) },
   txt: { extension: '.txt', write: writeText },
   md: { extension: '.md', write: writeMarkdown },
@@ -50,7 +54,7 @@ export const render: Feature = {
       };
     });
 
-    context.connection.onRequest('fazhi/renderToFile', (params: RenderToFileParams): { path: string } => {
+    context.connection.onRequest('fazhi/renderToFile', async (params: RenderToFileParams): Promise<{ path: string }> => {
       const locale = context.locale();
       const writer = WRITERS[params.format];
       if (!writer) throw new ResponseError(1, pick(locale, `不支持的格式“${params.format}”，可用：${Object.keys(WRITERS).join('、')}。`, `Unsupported format "${params.format}"; available: ${Object.keys(WRITERS).join(', ')}.`));
@@ -60,7 +64,7 @@ export const render: Feature = {
       const { document } = renderDocument(context, params.uri);
       const name = basename(source ?? 'report.yaml').replace(/(\.report)?\.ya?ml$/i, '') || 'report';
       const path = join(outDir, name + writer.extension);
-      writeAtomically(path, writer.write(document));
+      writeAtomically(path, await writer.write(document));
       return { path };
     });
   },
@@ -80,7 +84,7 @@ function renderDocument(context: ServerContext, uri: string) {
 }
 
 /** Never leaves a half-written file: write beside it, then rename over it. */
-function writeAtomically(path: string, content: string): void {
+function writeAtomically(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
