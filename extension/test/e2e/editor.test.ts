@@ -2,6 +2,7 @@
 // Debian's chromium. Run by `pnpm test:e2e`, which builds what it needs; plain `pnpm test` skips it and says why.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
@@ -131,6 +132,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
     await renderTo('html');
+    await page.locator('.notifications-toasts', { hasText: 'haian-2023.html' }).first().waitFor({ timeout: 30_000 });
     await expect.poll(() => readdirSync(server.workspace).filter((f) => f.endsWith('.html')), { timeout: 10_000 }).toEqual(['haian-2023.html']);
   }, 180_000);
 
@@ -190,6 +192,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+S');
     await runCommand(page, 'Fazhi: Render report');
     await pick(page, format);
-    await page.locator('.notifications-toasts', { hasText: `haian-2023.${format}` }).first().waitFor({ timeout: 90_000 });
+    // The file on disk is what counts; the notification that offers to open it is checked for html.
+    await expect.poll(() => existsSync(join(server.workspace, `haian-2023.${format}`)), { timeout: 90_000, interval: 200 }).toBe(true);
   }
 });
