@@ -12,6 +12,7 @@ export {
   type Path,
 } from './parse/yaml-nodes.js';
 export { validateReport, type ValidateOptions } from './validate/validate-report.js';
+export { localize as localizeFinding, ruleContext, runRule, SLIP_CODES } from './validate/rule-runner.js';
 export type { Diagnostic, Fix, Locale, Message, Range, Severity, TextEdit } from './validate/diagnostic.js';
 export type { Rule, RuleContext, Finding, ProseScalar } from './validate/rule.js';
 export { ALL_RULES } from './validate/rules/index.js';

@@ -1,12 +1,11 @@
-import { isMap, type Scalar } from 'yaml';
 import { parseReport, type ParsedReport } from '../parse/parse-report.js';
 import { applyEditsWithMap } from '../text/edit-map.js';
 import { visitScalars } from '../parse/yaml-nodes.js';
-import { valueOffsets } from '../text/scalar-offsets.js';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { Diagnostic, Locale } from './diagnostic.js';
 import { isProsePath } from './prose-paths.js';
-import type { Finding, ProseScalar, Rule, RuleContext } from './rule.js';
+import type { Finding, ProseScalar, Rule } from './rule.js';
+import { localize, ruleContext, runRule, SLIP_CODES } from './rule-runner.js';
 import { ALL_RULES } from './rules/index.js';
 
 export interface ValidateOptions {
@@ -46,51 +45,14 @@ export function validateReport(parsed: ParsedReport, options: ValidateOptions = 
   return sorted([...slips, ...rest]);
 }
 
-/** Rules whose findings are input-method slips that change the meaning of the YAML. */
-const SLIP_CODES = new Set(['fullwidth-colon', 'fullwidth-indent']);
-
 const sorted = (ds: Diagnostic[]) => ds.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 
 function runRules(parsed: ParsedReport, rules: readonly Rule[], options: ValidateOptions, locale: Locale): Diagnostic[] {
   const findings: Finding[] = [];
   let prose: ProseScalar[] | undefined;
-  const ctx: RuleContext = {
-    report: parsed,
-    data: isMap(parsed.doc.contents) && isRecord(parsed.data) ? parsed.data : undefined,
-    locale,
-    templates: options.templates,
-    today: options.today ?? new Date(),
-    prose: () => (prose ??= collectProse(parsed)),
-    // Lazy: rules ask for the map before they know whether they will report anything, and on a
-    // large file building it for every prose scalar was most of the validation time.
-    offsetsOf: (node: Scalar) => {
-      let map: ((index: number) => number) | undefined;
-      return (index: number) => (map ??= valueOffsets(parsed.text, node))(index);
-    },
-    add: (f) => findings.push(f),
-  };
-  for (const rule of rules) {
-    try {
-      rule.check(ctx);
-    } catch (err) {
-      findings.push({
-        code: 'internal-error',
-        severity: 'error',
-        range: { start: 0, end: 0 },
-        message: {
-          zh: `检查规则 ${rule.codes.join('/')} 出错，请报告这个问题：${(err as Error).message}`,
-          en: `Rule ${rule.codes.join('/')} failed; please report this: ${(err as Error).message}`,
-        },
-      });
-    }
-  }
+  const ctx = ruleContext(parsed, { ...options, locale }, () => (prose ??= collectProse(parsed)), (f) => findings.push(f));
+  for (const rule of rules) runRule(rule, ctx);
   return findings.map((f) => localize(f, locale));
-}
-
-function localize(f: Finding, locale: Locale): Diagnostic {
-  const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
-  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits };
-  return d;
 }
 
 function collectProse(parsed: ParsedReport): ProseScalar[] {
@@ -101,4 +63,3 @@ function collectProse(parsed: ParsedReport): ProseScalar[] {
   return out;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

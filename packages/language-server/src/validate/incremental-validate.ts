@@ -1,22 +1,20 @@
-import type { Scalar } from 'yaml';
 import {
   ALL_RULES,
+  localizeFinding,
+  ruleContext,
+  runRule,
+  SLIP_CODES,
   validateReport,
-  valueOffsets,
   type Diagnostic,
   type Finding,
   type ParsedReport,
   type ProseScalar,
-  type Rule,
-  type RuleContext,
   type ValidateOptions,
 } from '@fazhi/core';
 import { ProseIndex } from './prose-index.js';
 
 /** Below this size validating from scratch is as fast as bookkeeping. */
 const SMALL = 64 * 1024;
-/** Input-method slips that core repairs before running the other rules (see core's validateReport). */
-const SLIP_CODES = new Set(['fullwidth-colon', 'fullwidth-indent']);
 
 interface Remembered {
   /** Findings with ranges relative to the scalar's start, and the rule that made each. */
@@ -63,7 +61,7 @@ export class IncrementalValidator {
 
     this.checked = fresh.length;
     const found: Array<{ rule: number; finding: Finding }> = [];
-    ALL_RULES.forEach((rule, index) => runRule(rule, index, context(parsed, data, options, fresh, (finding) => found.push({ rule: index, finding }))));
+    ALL_RULES.forEach((rule, index) => runRule(rule, ruleContext(parsed, options, () => fresh, (finding) => found.push({ rule: index, finding }))));
     if (found.some((f) => SLIP_CODES.has(f.finding.code) && f.finding.fix?.edits.length)) return validateReport(parsed, options);
 
     // Findings inside a fresh string belong to it (remembered for the next version); others are report-wide.
@@ -80,39 +78,7 @@ export class IncrementalValidator {
     for (const scalar of fresh) this.remembered.set(scalar, owners.get(scalar) ?? { findings: [] });
 
     out.sort((a, b) => a.finding.range.start - b.finding.range.start || a.finding.range.end - b.finding.range.end || a.rule - b.rule || a.seq - b.seq);
-    return out.map(({ finding }) => localize(finding, locale));
-  }
-}
-
-function context(parsed: ParsedReport, data: Record<string, unknown> | undefined, options: ValidateOptions, prose: ProseScalar[], add: (f: Finding) => void): RuleContext {
-  return {
-    report: parsed,
-    data,
-    locale: options.locale ?? 'zh',
-    templates: options.templates,
-    today: options.today ?? new Date(),
-    prose: () => prose,
-    offsetsOf: (node: Scalar) => {
-      let map: ((index: number) => number) | undefined;
-      return (index: number) => (map ??= valueOffsets(parsed.text, node))(index);
-    },
-    add,
-  };
-}
-
-function runRule(rule: Rule, _index: number, ctx: RuleContext): void {
-  try {
-    rule.check(ctx);
-  } catch (err) {
-    ctx.add({
-      code: 'internal-error',
-      severity: 'error',
-      range: { start: 0, end: 0 },
-      message: {
-        zh: `检查规则 ${rule.codes.join('/')} 出错，请报告这个问题：${(err as Error).message}`,
-        en: `Rule ${rule.codes.join('/')} failed; please report this: ${(err as Error).message}`,
-      },
-    });
+    return out.map(({ finding }) => localizeFinding(finding, locale));
   }
 }
 
@@ -138,12 +104,6 @@ function moved(f: Finding, delta: number): Finding {
     range: shift(f.range),
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((e) => ({ ...e, range: shift(e.range) })) } } : {}),
   };
-}
-
-function localize(f: Finding, locale: 'zh' | 'en'): Diagnostic {
-  const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
-  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits };
-  return d;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
