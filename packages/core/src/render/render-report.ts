@@ -8,7 +8,7 @@ import { compilePack, type CompiledPack } from './compile-pack.js';
 import { readReportHtml, type ReadBlock } from './read-html.js';
 import { blockToTraditional } from './script.js';
 import { TemplateError } from './template-error.js';
-import { buildViewModel, type ViewProblems } from './view-model.js';
+import { buildViewModel, type ViewModel, type ViewProblems } from './view-model.js';
 
 export interface RenderOptions {
   locale?: Locale;
@@ -56,10 +56,12 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
 
   let pack: CompiledPack;
   let html: string;
+  let view: ViewModel;
   const viewProblems: ViewProblems = { unknownFigures: new Set(), missingLabelValues: new Set() };
   try {
     pack = compilePack(catalog, manifest);
-    html = pack.run(buildViewModel(record, manifest, viewProblems));
+    view = buildViewModel(record, manifest, viewProblems);
+    html = pack.run(view);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     report('template-error', { zh: `${error.location}：${error.message}`, en: `${error.location}: ${error.message}` });
@@ -83,22 +85,17 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
     meta: {
       year: Number(record.year),
       jurisdiction: String((record.jurisdiction as Record<string, unknown> | undefined)?.name ?? ''),
-      title: convert({ kind: 'title', text: buildTitle(blocks, record, manifest.labels.title) }).text,
+      // The title as printed, or (when the pack prints none) as it would be: document properties still need it.
+      title: convert({ kind: 'title', text: printedTitle(blocks) ?? view.title }).text,
     },
     blocks: blocks.map((b) => convert(withSource(b, parsed.doc))),
   };
   return { document, html, problems };
 }
 
-/** The title as printed, or (when the pack prints none) as it would be: document properties still need it. */
-function buildTitle(blocks: ReadBlock[], record: Record<string, unknown>, label: string): string {
+function printedTitle(blocks: ReadBlock[]): string | undefined {
   const printed = blocks.find((b) => b.kind === 'title');
-  if (printed?.kind === 'title') return printed.text;
-  if (typeof record.title === 'string') return record.title;
-  const j = (record.jurisdiction ?? {}) as Record<string, unknown>;
-  return label.replace(/\$\{\s*([a-z_.]+)\s*\}/g, (_w, name: string) =>
-    name === 'year' ? String(record.year) : name === 'next_year' ? String(Number(record.year) + 1) : String(j[name.replace('jurisdiction.', '')] ?? ''),
-  );
+  return printed?.kind === 'title' ? printed.text : undefined;
 }
 
 function withSource(block: ReadBlock, doc: Document): Block {
