@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { replaceFileAtomically } from '@fazhi/core/node';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeHtml } from '@fazhi/core';
@@ -40,11 +41,7 @@ export function fontconfigEnv(): NodeJS.ProcessEnv {
   if (!written) {
     const xml = fontconfigXml();
     const path = join(tmpdir(), `fazhi-fonts-${createHash('sha256').update(xml).digest('hex').slice(0, 12)}.conf`);
-    if (!existsSync(path)) {
-      const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(tmp, xml);
-      renameSync(tmp, path);
-    }
+    if (!existsSync(path)) replaceFileAtomically(path, xml);
     written = path;
   }
   return { ...process.env, FONTCONFIG_FILE: written };

@@ -1,11 +1,12 @@
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { replaceFileAtomically } from '@fazhi/core/node';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 
 /**
- * Writes a file so that it is either entirely the new content or untouched: the content goes to a
- * temporary file in the same folder, which then replaces the target in one rename. Every file a command
+ * Writes a file so that it is either entirely the new content or untouched (core's replaceFileAtomically),
+ * with every way it can fail said in the writer's words. Every file a command
  * writes goes through here (test/bad-input/writes.test.ts checks that no other module writes files).
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, lang: Lang): void {
@@ -17,16 +18,10 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, lang
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
     throw cannot('同名的文件夹已经存在：请换一个文件名。', 'a folder of that name exists; choose another file name.');
   }
-  let tmpDir: string | undefined;
   try {
-    tmpDir = mkdtempSync(join(dir, `.${basename(path)}.`));
-    const tmp = join(tmpDir, basename(path));
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
+    replaceFileAtomically(path, content);
   } catch (err) {
     throw cannot(...reason(err as NodeJS.ErrnoException));
-  } finally {
-    if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
   }
 }
 

@@ -1,3 +1,4 @@
 // Node-only helpers for hosts (the CLI, the language server's node entry). The main entry of
 // @fazhi/core never imports this, so the core itself stays free of I/O.
 export { builtinTemplatesDir, createFsTemplateHost, type FsTemplateHostOptions } from './fs-template-host.js';
+export { replaceFileAtomically } from './replace-file.js';
