@@ -65,6 +65,7 @@ export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
 export { writeText } from './write/text.js';
 export { writeMarkdown } from './write/markdown.js';
 export { writeHtml, type HtmlOptions } from './write/html.js';
+export { DOCUMENT_WRITERS, documentWriter, outputFileName, type DocumentWriter } from './write/document-writers.js';
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';

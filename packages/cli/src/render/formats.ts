@@ -1,4 +1,4 @@
-import { writeDocx, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { DOCUMENT_WRITERS, writeDocx, type ReportDocument } from '@fazhi/core';
 import type { Lang } from '../i18n.js';
 import { convertToPdf } from './pdf.js';
 
@@ -13,12 +13,22 @@ export interface OutputFormat {
   namesFonts?: boolean;
 }
 
-/** Every format, in the order help lists them. A new writer is one entry here. */
+const SUMMARIES: Record<string, { zh: string; en: string }> = {
+  html: { zh: '可打印的网页（A4，GB/T 9704 版式）', en: 'printable HTML (A4, GB/T 9704)' },
+  txt: { zh: '纯文本，一段一行', en: 'plain text, one paragraph per line' },
+  md: { zh: 'Markdown', en: 'Markdown' },
+  docx: { zh: 'Word 文档（GB/T 9704 公文格式）', en: 'Word document (GB/T 9704 layout)' },
+};
+
+/** Every format, in the order help lists them: core's writers, and PDF through LibreOffice. */
 export const FORMATS: readonly OutputFormat[] = [
-  { id: 'html', extension: '.html', summary: { zh: '可打印的网页（A4，GB/T 9704 版式）', en: 'printable HTML (A4, GB/T 9704)' }, write: (d) => writeHtml(d) },
-  { id: 'txt', extension: '.txt', summary: { zh: '纯文本，一段一行', en: 'plain text, one paragraph per line' }, write: writeText },
-  { id: 'md', extension: '.md', summary: { zh: 'Markdown', en: 'Markdown' }, write: writeMarkdown },
-  { id: 'docx', extension: '.docx', summary: { zh: 'Word 文档（GB/T 9704 公文格式）', en: 'Word document (GB/T 9704 layout)' }, write: (d) => writeDocx(d), namesFonts: true },
+  ...DOCUMENT_WRITERS.map((w) => ({
+    id: w.id,
+    extension: w.extension,
+    summary: SUMMARIES[w.id] ?? { zh: w.id, en: w.id },
+    write: (d: ReportDocument) => w.write(d),
+    namesFonts: w.id === 'docx',
+  })),
   { id: 'pdf', extension: '.pdf', summary: { zh: 'PDF（由 LibreOffice 转换 Word 文档）', en: 'PDF (the Word document converted by LibreOffice)' }, write: async (d, lang) => convertToPdf(await writeDocx(d), lang), namesFonts: true },
 ];
 

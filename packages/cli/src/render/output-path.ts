@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { outputFileName } from '@fazhi/core';
 
 /**
  * Where a rendered file goes: beside its data file by default; into `--out` when that is a folder (an
  * existing one, one written with a trailing slash, or whenever several files are rendered); else `--out` itself.
  */
 export function outputPath(dataFile: string, extension: string, out: string | undefined, many: boolean): { path: string; dir?: string } {
-  const name = basename(dataFile, extname(dataFile)).replace(/\.report$/, '') + extension;
+  const name = outputFileName(basename(dataFile), extension);
   if (out === undefined) return { path: join(resolve(dataFile, '..'), name) };
   const isDir = many || /[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
   // An output folder the user names is created; a file's missing folder is an error (likely a typo).

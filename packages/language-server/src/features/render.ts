@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
-import { renderReport, writeDocx, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { replaceFileAtomically } from '@fazhi/core/node';
+import { DOCUMENT_WRITERS, documentWriter, outputFileName, renderReport, writeHtml } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { pathOf } from '../workspace.js';
@@ -29,20 +29,9 @@ export interface RenderToFileParams {
   outDir?: string;
 }
 
-/**
- * Writers by output format. PDF is not here: it needs LibreOffice, which the CLI drives (`fazhi render
- * --format pdf`); the server stays free of external programs.
- */
-const WRITERS: Record<string, { extension: string; write(doc: ReportDocument): string | Promise<Uint8Array> }> = {
-  docx: { extension: '.docx', write: writeDocx },
-  html: { extension: '.html', write: (d) => writeHtml(d) },
-  txt: { extension: '.txt', write: writeText },
-  md: { extension: '.md', write: writeMarkdown },
-};
-
 /** `fazhi/render` for the live preview and `fazhi/renderToFile` for an export command. */
 export const render: Feature = {
-  capabilities: { experimental: { fazhiRender: true, fazhiRenderFormats: Object.keys(WRITERS) } },
+  capabilities: { experimental: { fazhiRender: true, fazhiRenderFormats: DOCUMENT_WRITERS.map((w) => w.id) } },
   register(context) {
     context.connection.onRequest('fazhi/render', (params: RenderParams): RenderResponse => {
       const { parsed, document, problems } = renderDocument(context, params.uri);
@@ -56,15 +45,16 @@ export const render: Feature = {
 
     context.connection.onRequest('fazhi/renderToFile', async (params: RenderToFileParams): Promise<{ path: string }> => {
       const locale = context.locale();
-      const writer = WRITERS[params.format];
-      if (!writer) throw new ResponseError(1, pick(locale, `不支持的格式“${params.format}”，可用：${Object.keys(WRITERS).join('、')}。`, `Unsupported format "${params.format}"; available: ${Object.keys(WRITERS).join(', ')}.`));
+      const writer = documentWriter(params.format);
+      if (!writer) throw new ResponseError(1, pick(locale, `不支持的格式“${params.format}”，可用：${DOCUMENT_WRITERS.map((w) => w.id).join('、')}。`, `Unsupported format "${params.format}"; available: ${DOCUMENT_WRITERS.map((w) => w.id).join(', ')}.`));
       const source = pathOf(params.uri);
       const outDir = params.outDir ? resolve(params.outDir) : source ? dirname(source) : undefined;
       if (!outDir) throw new ResponseError(1, pick(locale, '未保存的文件请指定输出文件夹（outDir）。', 'Give an outDir for a document that is not a file.'));
       const { document } = renderDocument(context, params.uri);
-      const name = basename(source ?? 'report.yaml').replace(/(\.report)?\.ya?ml$/i, '') || 'report';
-      const path = join(outDir, name + writer.extension);
-      writeAtomically(path, await writer.write(document));
+      const path = join(outDir, outputFileName(basename(source ?? 'report.yaml'), writer.extension));
+      const content = await writer.write(document);
+      mkdirSync(outDir, { recursive: true });
+      replaceFileAtomically(path, content);
       return { path };
     });
   },
@@ -81,17 +71,4 @@ function renderDocument(context: ServerContext, uri: string) {
     throw new ResponseError(1, why || pick(locale, '无法渲染。', 'Cannot render.'), { problems: result.problems.map((p) => toLspDiagnostic(p, parsed.lines)) });
   }
   return { parsed, document: result.document, problems: result.problems };
-}
-
-/** Never leaves a half-written file: write beside it, then rename over it. */
-function writeAtomically(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
