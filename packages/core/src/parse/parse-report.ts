@@ -1,4 +1,5 @@
-import { Composer, isCollection, isMap, isSeq, Parser, YAMLParseError, type CST, type Document, type Pair, type YAMLError } from 'yaml';
+import { Composer, Parser, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
+import { collectionKeyRanges } from './collection-keys.js';
 import { aliasProblem, aliasedChars, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS } from './alias-limits.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
@@ -81,41 +82,28 @@ function tooLarge(text: string, source: string | undefined, locale: Locale): Par
   };
 }
 
-/** `[a]: 1` or `{a: b}: 1`: YAML allows lists and maps as keys, a data file never means one. */
 function collectionKeys(doc: Document.Parsed, locale: Locale): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  // A plain walk rather than yaml's `visit`: this runs on every parse, and at 3 MB `visit` alone took 20 ms.
-  // Depth is bounded by the nesting limit checked before composing.
-  const walk = (node: unknown): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        check(pair);
-        walk(pair.key);
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) for (const item of node.items) walk(item);
-  };
-  const check = (pair: Pair) => {
-      const key = pair.key as { range?: [number, number, number] } | null;
-      if (!isCollection(key) || !key.range) return;
-      found.push({
-        code: 'syntax',
-        severity: 'error',
-        range: { start: key.range[0], end: key.range[1] },
-        message:
-          locale === 'zh'
-            ? 'YAML 语法错误：键必须是文字，这里是列表或映射：去掉键两边的方括号或花括号。'
-            : 'YAML syntax: a key must be text, not a list or a map; remove the brackets around it.',
-      });
-  };
-  walk(doc.contents);
-  return found;
+  return collectionKeyRanges(doc.contents).map((range) => ({
+    code: 'syntax',
+    severity: 'error',
+    range,
+    message:
+      locale === 'zh'
+        ? 'YAML 语法错误：键必须是文字，这里是列表或映射：去掉键两边的方括号或花括号。'
+        : 'YAML syntax: a key must be text, not a list or a map; remove the brackets around it.',
+  }));
 }
+
+/**
+ * How every report is composed: repeated keys are errors, tags like !!binary stay text, and the yaml library
+ * never writes warnings to the console. Hosts that parse pieces of a report themselves use the same options.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
 /** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
 function compose(tokens: CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' }).compose(tokens, true, length)) {
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, length)) {
     if (!doc) doc = next;
     else {
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));

@@ -1,10 +1,11 @@
 import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { LineIndex, MAX_ALIAS_COUNT, parseReport, type ParseOptions, type ParsedReport } from '@fazhi/core';
+import { collectionKeyRanges, LineIndex, MAX_ALIAS_COUNT, MAX_REPORT_CHARS, parseReport, YAML_OPTIONS, type ParseOptions, type ParsedReport } from '@fazhi/core';
 
 /** Files below this are parsed whole; above it, pieces of about this size are parsed and reused. */
 const PIECE_SIZE = 16 * 1024;
 const MAX_DEPTH = 4;
-const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// Core's composing options, so a piece means what it means in a whole parse.
+const OPTIONS = { ...YAML_OPTIONS, prettyErrors: false } as const;
 
 interface Piece {
   /** Where the piece starts in the text its node's ranges currently point into. */
@@ -34,7 +35,8 @@ export class ChunkedParser {
   reparsed = 0;
 
   parse(text: string, options: ParseOptions = {}): ParsedReport {
-    if (text.length < PIECE_SIZE * 2 || /^(?:---|\.\.\.|%)/m.test(text)) {
+    // Small files, document markers and files over core's size limit take core's path (and its messages).
+    if (text.length < PIECE_SIZE * 2 || text.length > MAX_REPORT_CHARS || /^(?:---|\.\.\.|%)/m.test(text)) {
       this.pieces.clear();
       return parseReport(text, options);
     }
@@ -164,7 +166,8 @@ export class ChunkedParser {
     } else {
       this.reparsed++;
       const doc = parseDocument(source, OPTIONS);
-      if (doc.errors.length || doc.warnings.length || !doc.contents) return undefined;
+      // A list or map as a key is legal YAML that core reports: the whole-text path says so.
+      if (doc.errors.length || doc.warnings.length || !doc.contents || collectionKeyRanges(doc.contents).length) return undefined;
       let data: unknown;
       try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
