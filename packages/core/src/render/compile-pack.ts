@@ -62,8 +62,8 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
   };
   const compileFile = (file: string, text: string): Handlebars.TemplateDelegate => {
     try {
-      hb.parse(text); // syntax errors now, with this file's name, rather than at first use
-      const template = hb.compile(text, COMPILE_OPTIONS);
+      // Parsed now, so syntax errors come with this file's name rather than at first use; compiled from that AST.
+      const template = hb.compile(hb.parse(text), COMPILE_OPTIONS);
       return (ctx, options) => {
         try {
           return template(ctx, options);
