@@ -1,12 +1,13 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
 import { collectionKeyRanges } from './collection-keys.js';
+import { readPlainBlockYaml, YAML_OPTIONS } from './yaml-document.js';
 import { aliasProblem, aliasedChars, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS } from './alias-limits.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { syntaxMessage } from './syntax-messages.js';
 
-export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS };
+export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, YAML_OPTIONS };
 
 /**
  * Longest text parsed, in UTF-16 units: the CLI refuses files over 16 MB before reading them, and this keeps
@@ -35,6 +36,10 @@ export interface ParseOptions {
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
   if (text.length > MAX_REPORT_CHARS) return tooLarge(text, options.source, locale);
+  // Most report files are plain block YAML, which the fast path reads exactly as yaml would (and without
+  // a problem: anything yaml would complain about is left to it).
+  const fast = readPlainBlockYaml(text);
+  if (fast) return { source: options.source ?? '<report>', text, doc: fast, lines: new LineIndex(text), data: fast.toJS(), problems: [] };
   const tokens = [...new Parser().parse(text)];
   const tooDeep = firstTooDeep(tokens);
   // Too deep to build safely: the file is read as empty, and the one problem says where and why.
@@ -94,11 +99,6 @@ function collectionKeys(doc: Document.Parsed, locale: Locale): Diagnostic[] {
   }));
 }
 
-/**
- * How every report is composed: repeated keys are errors, tags like !!binary stay text, and the yaml library
- * never writes warnings to the console. Hosts that parse pieces of a report themselves use the same options.
- */
-export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
 /** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
 function compose(tokens: CST.Token[], length: number): Document.Parsed {

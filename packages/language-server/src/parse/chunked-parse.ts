@@ -1,11 +1,9 @@
-import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { collectionKeyRanges, LineIndex, MAX_ALIAS_COUNT, MAX_REPORT_CHARS, parseReport, YAML_OPTIONS, type ParseOptions, type ParsedReport } from '@fazhi/core';
+import { Document, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { collectionKeyRanges, LineIndex, MAX_ALIAS_COUNT, MAX_REPORT_CHARS, parseReport, parseYamlDocument, type ParseOptions, type ParsedReport } from '@fazhi/core';
 
 /** Files below this are parsed whole; above it, pieces of about this size are parsed and reused. */
 const PIECE_SIZE = 16 * 1024;
 const MAX_DEPTH = 4;
-// Core's composing options, so a piece means what it means in a whole parse.
-const OPTIONS = { ...YAML_OPTIONS, prettyErrors: false } as const;
 
 interface Piece {
   /** Where the piece starts in the text its node's ranges currently point into. */
@@ -165,7 +163,8 @@ export class ChunkedParser {
       piece.from = from;
     } else {
       this.reparsed++;
-      const doc = parseDocument(source, OPTIONS);
+      // Core's options and fast path, so a piece means what it means in a whole parse (errors need no pretty text: they send the whole text to core).
+      const doc = parseYamlDocument(source, { prettyErrors: false });
       // A list or map as a key is legal YAML that core reports: the whole-text path says so.
       if (doc.errors.length || doc.warnings.length || !doc.contents || collectionKeyRanges(doc.contents).length) return undefined;
       let data: unknown;

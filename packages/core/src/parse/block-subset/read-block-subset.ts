@@ -1,0 +1,347 @@
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { CollectionTag, DocumentOptions, ParseOptions, ParsedNode, Range, ScalarTag, SchemaOptions } from 'yaml';
+import { blockScalarValue, type BlockLines } from './block-scalar.js';
+
+/**
+ * A fast path for the plain block style that report files are written in: maps and lists by indentation,
+ * `- key: value` items, plain and one-line quoted scalars, `|` and `>` block scalars, comments. It builds the
+ * same nodes, values and ranges as yaml's parser and composer, about five times faster: on a 3 MB report
+ * yaml's generator-based parser was two thirds of the parse.
+ *
+ * Anything outside that subset (flow collections, anchors, tags, multi-line plain or quoted scalars, escapes,
+ * tabs, CR line ends, and every construct yaml would report as an error or warning) makes it return
+ * undefined, and the caller parses with yaml, which stays the reference. test/parse/block-subset.test.ts
+ * checks node for node that both agree wherever this returns a document.
+ *
+ * Comments are skipped, not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing reads
+ * them from a parsed report, and printing a parsed report back to YAML is not something the product does.
+ */
+export function readBlockSubset(text: string, options: BlockSubsetOptions): Document.Parsed | undefined {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  const doc = new Document(undefined, options.yaml) as unknown as Document.Parsed;
+  try {
+    const reader = new BlockReader(text, doc, options.maxDepth);
+    const { contents, start } = reader.document();
+    doc.contents = contents as ParsedNode;
+    // Like yaml: the document starts on its first content line and owns the blank and comment lines after.
+    doc.range = [start, (contents.range as Range)[2], text.length];
+    return doc;
+  } catch (err) {
+    if (err === OUTSIDE_SUBSET) return undefined;
+    throw err;
+  }
+}
+
+export interface BlockSubsetOptions {
+  /** The options yaml composes reports with (YAML_OPTIONS), so both paths build the same document. */
+  yaml: ParseOptions & DocumentOptions & SchemaOptions;
+  /** Deeper documents are left to yaml, which reports the nesting limit. */
+  maxDepth: number;
+}
+
+/** Control characters, tabs, CR, NEL, line and paragraph separators, BOM: each has YAML rules of its own. */
+const UNSUPPORTED_CHARACTERS = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+
+/** Thrown (a constant, so no stack is captured) when the text leaves the subset. */
+const OUTSIDE_SUBSET = Symbol('outside the block subset');
+
+/** Characters that start something other than a plain scalar when they begin a key or value. */
+const INDICATORS = new Set('[]{},#&*!|>\'"%@`');
+
+/** YAML's limit on the length of an implicit key. */
+const MAX_KEY_LENGTH = 1024;
+
+const SPACE = 32;
+const COLON = 58;
+const HASH = 35;
+
+type BlockNode = Scalar | YAMLMap | YAMLSeq;
+
+class BlockReader {
+  private lineStart = 0;
+  private lineEnd = 0;
+  /** Spaces before the line's first character. */
+  private indent = 0;
+  private readonly tags: Array<ScalarTag | CollectionTag>;
+
+  constructor(
+    private readonly text: string,
+    private readonly doc: Document.Parsed,
+    private readonly maxDepth: number,
+  ) {
+    this.tags = doc.schema.tags;
+    this.setLine(0);
+  }
+
+  document(): { contents: BlockNode; start: number } {
+    this.skipInsignificant();
+    if (this.eof) throw OUTSIDE_SUBSET;
+    const start = this.lineStart;
+    const contents = this.collection(0);
+    this.skipInsignificant();
+    if (!this.eof) throw OUTSIDE_SUBSET;
+    return { contents, start };
+  }
+
+  // ---- lines ----
+
+  private get eof(): boolean {
+    return this.lineStart >= this.text.length;
+  }
+
+  /** Where the current line's node ends: after its line break. */
+  private get lineAfter(): number {
+    return Math.min(this.lineEnd + 1, this.text.length);
+  }
+
+  private setLine(start: number): void {
+    const { text } = this;
+    this.lineStart = start;
+    const nl = text.indexOf('\n', start);
+    this.lineEnd = nl === -1 ? text.length : nl;
+    let i = start;
+    while (i < this.lineEnd && text.charCodeAt(i) === SPACE) i++;
+    this.indent = i - start;
+  }
+
+  private nextLine(): void {
+    this.setLine(this.lineEnd + 1);
+  }
+
+  /**
+   * Skips blank and comment lines; stops at document markers and directives, which yaml handles. A comment
+   * indented deeper than the line after it belongs, for yaml, to a node that has ended: it stretches that
+   * node's range, so such files are left to yaml.
+   */
+  private skipInsignificant(): void {
+    let commentIndent = -1;
+    while (!this.eof) {
+      const first = this.lineStart + this.indent;
+      if (first < this.lineEnd && this.text.charCodeAt(first) !== HASH) break;
+      if (first < this.lineEnd && this.indent > commentIndent) commentIndent = this.indent;
+      this.nextLine();
+    }
+    if (commentIndent > (this.eof ? 0 : this.indent)) throw OUTSIDE_SUBSET;
+    if (this.eof || this.indent > 0) return;
+    const { text, lineStart } = this;
+    if (text.startsWith('---', lineStart) || text.startsWith('...', lineStart) || text[lineStart] === '%') throw OUTSIDE_SUBSET;
+  }
+
+  private isSeqItem(p: number): boolean {
+    return this.text.charCodeAt(p) === 45 /* - */ && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === SPACE);
+  }
+
+  /** Whether a key or value starting at p would be anything but a plain scalar. */
+  private startsIndicator(p: number): boolean {
+    const ch = this.text[p] as string;
+    if (INDICATORS.has(ch)) return true;
+    return (ch === '-' || ch === '?' || ch === ':') && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === SPACE);
+  }
+
+  // ---- collections ----
+
+  /** The map or list that starts on the current (significant) line at its indentation. */
+  private collection(depth: number): YAMLMap | YAMLSeq {
+    if (depth > this.maxDepth) throw OUTSIDE_SUBSET;
+    const p = this.lineStart + this.indent;
+    return this.isSeqItem(p) ? this.seq(this.indent, depth) : this.map(this.indent, p, depth);
+  }
+
+  private seq(column: number, depth: number): YAMLSeq {
+    const seq = new YAMLSeq(this.doc.schema);
+    const start = this.lineStart + column;
+    let end = start;
+    for (;;) {
+      const dash = this.lineStart + column;
+      let p = dash + 1;
+      while (p < this.lineEnd && this.text.charCodeAt(p) === SPACE) p++;
+      const item =
+        p === this.lineEnd || this.text.charCodeAt(p) === HASH
+          ? this.indentedValue(column, p, depth, false)
+          : this.inlineValue(p, column, depth, true);
+      seq.items.push(item);
+      end = item.range?.[2] ?? end;
+      this.skipInsignificant();
+      if (this.eof || this.indent < column) break;
+      if (this.indent > column) throw OUTSIDE_SUBSET; // a continuation line or a bad indent: yaml's call
+      if (!this.isSeqItem(this.lineStart + column)) break; // the list was the value of a key at this column
+    }
+    seq.range = [start, end, end];
+    return seq;
+  }
+
+  /** A map whose first key starts at `first` (mid-line for `- key: value`), its keys at `column`. */
+  private map(column: number, first: number, depth: number): YAMLMap {
+    const map = new YAMLMap(this.doc.schema);
+    const keys = new Set<string>();
+    let end = first;
+    let p = first;
+    for (;;) {
+      const key = this.key(p);
+      if (keys.has(key.value)) throw OUTSIDE_SUBSET; // yaml reports the duplicate
+      keys.add(key.value);
+      let q = (key.range as [number, number, number])[1] + 1;
+      while (q < this.lineEnd && this.text.charCodeAt(q) === SPACE) q++;
+      const value =
+        q === this.lineEnd || this.text.charCodeAt(q) === HASH
+          ? this.indentedValue(column, q, depth, true)
+          : this.inlineValue(q, column, depth, false);
+      map.items.push(new Pair(key, value));
+      end = value.range?.[2] ?? end;
+      this.skipInsignificant();
+      if (this.eof || this.indent < column) break;
+      if (this.indent > column) throw OUTSIDE_SUBSET;
+      p = this.lineStart + column;
+      if (this.isSeqItem(p)) throw OUTSIDE_SUBSET; // a list item among keys
+    }
+    map.range = [first, end, end];
+    return map as YAMLMap;
+  }
+
+  /** The value of a key or item with nothing after its indicator: what the next lines hold, or null. */
+  private indentedValue(column: number, emptyAt: number, depth: number, listMayAlign: boolean): BlockNode {
+    const commented = emptyAt < this.lineEnd;
+    this.nextLine();
+    const nextIsContent = !this.eof && this.indent < this.lineEnd - this.lineStart && this.text.charCodeAt(this.lineStart + this.indent) !== HASH;
+    this.skipInsignificant();
+    if (!this.eof) {
+      const nested = this.indent > column;
+      const alignedList = listMayAlign && this.indent === column && this.isSeqItem(this.lineStart + column);
+      if (nested || alignedList) return this.collection(depth + 1);
+    }
+    // yaml stretches an empty value over the comments and blank lines after it, in ways of its own (and
+    // differently at the end of the text): only an empty value followed directly by the next key or item
+    // is read here. Writers leave few values empty; the rest go to yaml.
+    if (commented || !nextIsContent) throw OUTSIDE_SUBSET;
+    return this.plainScalar('', emptyAt, emptyAt, emptyAt);
+  }
+
+  /** A value that starts on the indicator's line, at q. */
+  private inlineValue(q: number, column: number, depth: number, mayBeMap: boolean): BlockNode {
+    const { text } = this;
+    const ch = text[q];
+    if (ch === '"' || ch === "'") return this.quoted(q);
+    if (ch === '|' || ch === '>') return this.blockScalar(q, column);
+    if (this.startsIndicator(q)) throw OUTSIDE_SUBSET;
+    let end = q;
+    for (let i = q; i < this.lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      if (c === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) {
+        if (mayBeMap) return this.map(q - this.lineStart, q, depth + 1);
+        throw OUTSIDE_SUBSET; // `a: b: c`
+      }
+      if (c !== SPACE) end = i + 1;
+    }
+    const scalar = this.plainScalar(text.slice(q, end), q, end, this.lineAfter);
+    this.nextLine();
+    return scalar;
+  }
+
+  // ---- scalars ----
+
+  private key(p: number): Scalar<string> {
+    const { text } = this;
+    if (this.startsIndicator(p)) throw OUTSIDE_SUBSET;
+    for (let i = p; i < this.lineEnd && i - p <= MAX_KEY_LENGTH; i++) {
+      const c = text.charCodeAt(i);
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      if (c === COLON && (i + 1 === this.lineEnd || text.charCodeAt(i + 1) === SPACE)) {
+        if (text.charCodeAt(i - 1) === SPACE) break; // `key :` keeps yaml's own ranges
+        const key = this.plainScalar(text.slice(p, i), p, i, i);
+        if (typeof key.value !== 'string') throw OUTSIDE_SUBSET; // numbers, booleans, null as keys
+        return key as Scalar<string>;
+      }
+    }
+    throw OUTSIDE_SUBSET; // not a `key:` line
+  }
+
+  /** A plain scalar, typed the way yaml's schema types it (null, booleans, numbers, else text). */
+  private plainScalar(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
+    const tag = this.tags.find((t) => t.default === true && (t as ScalarTag).test?.test(source)) as ScalarTag | undefined;
+    let scalar: Scalar;
+    if (tag) {
+      const resolved = tag.resolve(
+        source,
+        () => {
+          throw OUTSIDE_SUBSET;
+        },
+        this.doc.options,
+      );
+      scalar = resolved instanceof Scalar ? resolved : new Scalar(resolved);
+      if (tag.format) scalar.format = tag.format;
+    } else scalar = new Scalar(source);
+    return this.finish(scalar, source, 'PLAIN', start, valueEnd, nodeEnd);
+  }
+
+  private finish(scalar: Scalar, source: string, type: Scalar.Type, start: number, valueEnd: number, nodeEnd: number): Scalar {
+    scalar.range = [start, valueEnd, nodeEnd];
+    scalar.source = source;
+    scalar.type = type;
+    return scalar;
+  }
+
+  /** A quoted scalar that closes on its own line, without escapes. */
+  private quoted(q: number): Scalar {
+    const { text } = this;
+    const quote = text[q] as string;
+    let value = '';
+    let close: number;
+    for (let from = q + 1; ; ) {
+      close = text.indexOf(quote, from);
+      if (close === -1 || close >= this.lineEnd) throw OUTSIDE_SUBSET; // continues on the next line
+      if (quote === "'" && text[close + 1] === "'") {
+        value += text.slice(from, close + 1);
+        from = close + 2;
+        continue;
+      }
+      value += text.slice(from, close);
+      break;
+    }
+    if (quote === '"' && value.includes('\\')) throw OUTSIDE_SUBSET; // escapes
+    const after = close + 1;
+    let r = after;
+    while (r < this.lineEnd && text.charCodeAt(r) === SPACE) r++;
+    if (r < this.lineEnd && !(r > after && text.charCodeAt(r) === HASH)) throw OUTSIDE_SUBSET; // `"key": v`, junk
+    const scalar = this.finish(new Scalar(value), value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q, after, this.lineAfter);
+    this.nextLine();
+    return scalar;
+  }
+
+  /** `|` or `>` with an optional chomping indicator and nothing else on the line; the content below. */
+  private blockScalar(q: number, column: number): Scalar {
+    const { text } = this;
+    const style = text[q] as '|' | '>';
+    let h = q + 1;
+    const chomp = text[h] === '-' || text[h] === '+' ? (text[h++] as '-' | '+') : '';
+    if (h !== this.lineEnd) throw OUTSIDE_SUBSET; // indentation indicator, comment, trailing spaces
+    this.nextLine();
+    const block: BlockLines = { lines: [], emptyBefore: [], trailingEmpty: 0 };
+    let indent = -1;
+    let end = this.lineAfter;
+    while (!this.eof) {
+      const length = this.lineEnd - this.lineStart;
+      if (this.indent === length) {
+        if (indent === -1 || length > indent) throw OUTSIDE_SUBSET; // leading or over-indented empty lines
+        if (this.lineEnd === text.length) throw OUTSIDE_SUBSET; // spaces ending the text: yaml's own reading
+        block.trailingEmpty++;
+        this.nextLine();
+        continue;
+      }
+      if (indent === -1) {
+        if (this.indent <= column) throw OUTSIDE_SUBSET; // an empty block scalar
+        indent = this.indent;
+      } else if (this.indent < indent) break;
+      if (this.indent > indent && style === '>') throw OUTSIDE_SUBSET; // more-indented folded lines
+      block.lines.push(text.slice(this.lineStart + indent, this.lineEnd));
+      block.emptyBefore.push(block.trailingEmpty);
+      block.trailingEmpty = 0;
+      end = this.lineAfter;
+      this.nextLine();
+    }
+    if (indent === -1) throw OUTSIDE_SUBSET;
+    const value = blockScalarValue(style, chomp, block);
+    if (chomp === '+') end = Math.min(this.lineStart, text.length); // kept line breaks belong to the scalar, and so do their lines
+    return this.finish(new Scalar(value), value, style === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', q, end, end);
+  }
+}

@@ -1,0 +1,23 @@
+import { parseDocument, type Document, type ParseOptions } from 'yaml';
+import { readBlockSubset } from './block-subset/read-block-subset.js';
+import { MAX_NESTING_DEPTH } from './nesting-depth.js';
+
+/**
+ * How every report is composed: repeated keys are errors, tags like !!binary stay text, and the yaml library
+ * never writes warnings to the console. Hosts that parse pieces of a report themselves use the same options.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
+
+/** The fast path's reading of a report text, or undefined when the text is not plain block YAML (see readBlockSubset). */
+export function readPlainBlockYaml(text: string): Document.Parsed | undefined {
+  // Half the nesting limit: deeper files go through yaml, whose path checks the limit.
+  return readBlockSubset(text, { yaml: YAML_OPTIONS, maxDepth: MAX_NESTING_DEPTH / 2 });
+}
+
+/**
+ * yaml's parseDocument with core's options, by the fast path whenever it applies (the same document either
+ * way). For hosts that parse pieces of a report themselves, such as the language server on a large file.
+ */
+export function parseYamlDocument(text: string, options: ParseOptions = {}): Document.Parsed {
+  return readPlainBlockYaml(text) ?? parseDocument(text, { ...YAML_OPTIONS, ...options });
+}
