@@ -39,7 +39,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   // Most report files are plain block YAML, which the fast path reads exactly as yaml would (and without
   // a problem: anything yaml would complain about is left to it).
   const fast = readPlainBlockYaml(text);
-  if (fast) return { source: options.source ?? '<report>', text, doc: fast, lines: new LineIndex(text), data: fast.toJS(), problems: [] };
+  if (fast) return { source: options.source ?? '<report>', text, doc: fast.doc, lines: new LineIndex(text), data: fast.data, problems: [] };
   const tokens = [...new Parser().parse(text)];
   const tooDeep = firstTooDeep(tokens);
   // Too deep to build safely: the file is read as empty, and the one problem says where and why.

@@ -1,5 +1,6 @@
 import { parseDocument, type Document, type ParseOptions } from 'yaml';
-import { readBlockSubset } from './block-subset/read-block-subset.js';
+import { readBlockSubset, type BlockSubsetReading } from './block-subset/read-block-subset.js';
+import { MAX_ALIAS_COUNT } from './alias-limits.js';
 import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 
 /**
@@ -9,15 +10,19 @@ import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
 /** The fast path's reading of a report text, or undefined when the text is not plain block YAML (see readBlockSubset). */
-export function readPlainBlockYaml(text: string): Document.Parsed | undefined {
+export function readPlainBlockYaml(text: string): BlockSubsetReading | undefined {
   // Half the nesting limit: deeper files go through yaml, whose path checks the limit.
   return readBlockSubset(text, { yaml: YAML_OPTIONS, maxDepth: MAX_NESTING_DEPTH / 2 });
 }
 
 /**
  * yaml's parseDocument with core's options, by the fast path whenever it applies (the same document either
- * way). For hosts that parse pieces of a report themselves, such as the language server on a large file.
+ * way), and its data: for hosts that parse pieces of a report themselves, such as the language server on a
+ * large file. `data` throws what toJS throws (an alias past the limits, or naming no anchor).
  */
-export function parseYamlDocument(text: string, options: ParseOptions = {}): Document.Parsed {
-  return readPlainBlockYaml(text) ?? parseDocument(text, { ...YAML_OPTIONS, ...options });
+export function parseYamlDocument(text: string, options: ParseOptions = {}): { doc: Document.Parsed; data: () => unknown } {
+  const fast = readPlainBlockYaml(text);
+  if (fast) return { doc: fast.doc, data: () => fast.data };
+  const doc = parseDocument(text, { ...YAML_OPTIONS, ...options });
+  return { doc, data: () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }

@@ -43,13 +43,18 @@ function differences(a: unknown, b: unknown, path = '$', out: string[] = []): st
 
 /** The property every test checks: no answer, or yaml's answer. Returns whether the fast path answered. */
 function agreesWithYaml(text: string): boolean {
-  const fast = read(text);
-  if (!fast) return false;
+  const reading = read(text);
+  if (!reading) return false;
+  const fast = reading.doc;
   const reference = parseDocument(text, YAML_OPTIONS);
   expect(reference.errors.map((e) => e.message), 'the fast path accepted a text yaml rejects').toEqual([]);
   expect(reference.warnings.map((e) => e.message), 'the fast path accepted a text yaml warns about').toEqual([]);
   expect(differences(fast.contents, reference.contents), JSON.stringify(text)).toEqual([]);
   expect(fast.range).toEqual(reference.range);
+  // The data built alongside is what yaml's toJS makes (own properties and all: `__proto__` is a key).
+  // (toEqual and JSON rather than toStrictEqual, which compares `.constructor`: a key here, so never identical.)
+  expect(reading.data).toEqual(reference.toJS());
+  expect(JSON.stringify(reading.data)).toBe(JSON.stringify(reference.toJS())); // own keys, in order
   expect(fast.toJS()).toEqual(reference.toJS());
   return true;
 }
@@ -87,6 +92,7 @@ describe('the block-subset fast path', () => {
     ['comments at any indentation, blank lines with spaces', '# head\n\na: 1\n      # deep comment\n  \nb:\n  # inner\n  c: 2\n# tail\n'],
     ['a list at the top', '- a\n- b: 1\n  c: 2\n-\n  d: 3\n'],
     ['an indented root', '  a: 1\n  b: 2\n'],
+    ['keys an object already has', '__proto__: x\nconstructor:\n  toString: 1\nhasOwnProperty: y\n'],
     ['keys with spaces, CJK and colons inside', '标题 一: 值：内容\nurl: http://x.y/z\na:b: c\n'],
   ])('agrees with yaml on %s', (_name, text) => {
     agreesWithYaml(text);
@@ -106,6 +112,7 @@ describe('the block-subset fast path', () => {
     ['a document marker', '---\na: 1\n'],
     ['a value on the key line and below', 'a: 1\n  b: 2\n'],
     ['a list item among keys', 'a: 1\n- b\n'],
+    ['a comment ending a list aligned with its key (yaml stretches the list over it)', 'a:\n  b:\n  - x\n  # c\n  d: 1\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
     ['a numeric key', '1: a\n'],
     ['an empty document', '# only a comment\n'],

@@ -1,5 +1,5 @@
 import { Document, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { collectionKeyRanges, LineIndex, MAX_ALIAS_COUNT, MAX_REPORT_CHARS, parseReport, parseYamlDocument, type ParseOptions, type ParsedReport } from '@fazhi/core';
+import { collectionKeyRanges, LineIndex, MAX_REPORT_CHARS, parseReport, parseYamlDocument, type ParseOptions, type ParsedReport } from '@fazhi/core';
 
 /** Files below this are parsed whole; above it, pieces of about this size are parsed and reused. */
 const PIECE_SIZE = 16 * 1024;
@@ -164,12 +164,12 @@ export class ChunkedParser {
     } else {
       this.reparsed++;
       // Core's options and fast path, so a piece means what it means in a whole parse (errors need no pretty text: they send the whole text to core).
-      const doc = parseYamlDocument(source, { prettyErrors: false });
+      const { doc, data: toData } = parseYamlDocument(source, { prettyErrors: false });
       // A list or map as a key is legal YAML that core reports: the whole-text path says so.
       if (doc.errors.length || doc.warnings.length || !doc.contents || collectionKeyRanges(doc.contents).length) return undefined;
       let data: unknown;
       try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        data = toData();
       } catch {
         return undefined;
       }

@@ -16,20 +16,26 @@ import { blockScalarValue, type BlockLines } from './block-scalar.js';
  * Comments are skipped, not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing reads
  * them from a parsed report, and printing a parsed report back to YAML is not something the product does.
  */
-export function readBlockSubset(text: string, options: BlockSubsetOptions): Document.Parsed | undefined {
+export function readBlockSubset(text: string, options: BlockSubsetOptions): BlockSubsetReading | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
   const doc = new Document(undefined, options.yaml) as unknown as Document.Parsed;
   try {
     const reader = new BlockReader(text, doc, options.maxDepth);
-    const { contents, start } = reader.document();
+    const { contents, start, data } = reader.document();
     doc.contents = contents as ParsedNode;
     // Like yaml: the document starts on its first content line and owns the blank and comment lines after.
     doc.range = [start, (contents.range as Range)[2], text.length];
-    return doc;
+    return { doc, data };
   } catch (err) {
     if (err === OUTSIDE_SUBSET) return undefined;
     throw err;
   }
+}
+
+/** The document, and the data its toJS() gives, built in the same pass. */
+export interface BlockSubsetReading {
+  doc: Document.Parsed;
+  data: unknown;
 }
 
 export interface BlockSubsetOptions {
@@ -62,6 +68,10 @@ class BlockReader {
   private lineEnd = 0;
   /** Spaces before the line's first character. */
   private indent = 0;
+  /** Whether the last skipInsignificant passed a comment line. */
+  private skippedComment = false;
+  /** The plain value of the node read last (what yaml's toJS makes of it), for its parent's data. */
+  private js: unknown;
   private readonly tags: Array<ScalarTag | CollectionTag>;
 
   constructor(
@@ -73,14 +83,15 @@ class BlockReader {
     this.setLine(0);
   }
 
-  document(): { contents: BlockNode; start: number } {
+  document(): { contents: BlockNode; start: number; data: unknown } {
     this.skipInsignificant();
     if (this.eof) throw OUTSIDE_SUBSET;
     const start = this.lineStart;
     const contents = this.collection(0);
+    const data = this.js;
     this.skipInsignificant();
     if (!this.eof) throw OUTSIDE_SUBSET;
-    return { contents, start };
+    return { contents, start, data };
   }
 
   // ---- lines ----
@@ -122,6 +133,7 @@ class BlockReader {
       this.nextLine();
     }
     if (commentIndent > (this.eof ? 0 : this.indent)) throw OUTSIDE_SUBSET;
+    this.skippedComment = commentIndent >= 0;
     if (this.eof || this.indent > 0) return;
     const { text, lineStart } = this;
     if (text.startsWith('---', lineStart) || text.startsWith('...', lineStart) || text[lineStart] === '%') throw OUTSIDE_SUBSET;
@@ -149,6 +161,7 @@ class BlockReader {
 
   private seq(column: number, depth: number): YAMLSeq {
     const seq = new YAMLSeq(this.doc.schema);
+    const data: unknown[] = [];
     const start = this.lineStart + column;
     let end = start;
     for (;;) {
@@ -160,26 +173,32 @@ class BlockReader {
           ? this.indentedValue(column, p, depth, false)
           : this.inlineValue(p, column, depth, true);
       seq.items.push(item);
+      data.push(this.js);
       end = item.range?.[2] ?? end;
       this.skipInsignificant();
       if (this.eof || this.indent < column) break;
       if (this.indent > column) throw OUTSIDE_SUBSET; // a continuation line or a bad indent: yaml's call
-      if (!this.isSeqItem(this.lineStart + column)) break; // the list was the value of a key at this column
+      if (!this.isSeqItem(this.lineStart + column)) {
+        // The list was the value of a key at this column. A comment before the next key is the list's
+        // for yaml, and stretches its range.
+        if (this.skippedComment) throw OUTSIDE_SUBSET;
+        break;
+      }
     }
     seq.range = [start, end, end];
+    this.js = data;
     return seq;
   }
 
   /** A map whose first key starts at `first` (mid-line for `- key: value`), its keys at `column`. */
   private map(column: number, first: number, depth: number): YAMLMap {
     const map = new YAMLMap(this.doc.schema);
-    const keys = new Set<string>();
+    const data: Record<string, unknown> = {};
     let end = first;
     let p = first;
     for (;;) {
       const key = this.key(p);
-      if (keys.has(key.value)) throw OUTSIDE_SUBSET; // yaml reports the duplicate
-      keys.add(key.value);
+      if (Object.hasOwn(data, key.value)) throw OUTSIDE_SUBSET; // yaml reports the duplicate
       let q = (key.range as [number, number, number])[1] + 1;
       while (q < this.lineEnd && this.text.charCodeAt(q) === SPACE) q++;
       const value =
@@ -187,6 +206,9 @@ class BlockReader {
           ? this.indentedValue(column, q, depth, true)
           : this.inlineValue(q, column, depth, false);
       map.items.push(new Pair(key, value));
+      // As yaml's toJS: a key an object already has (`__proto__`, `constructor`) becomes an own property.
+      if (key.value in data) Object.defineProperty(data, key.value, { value: this.js, writable: true, enumerable: true, configurable: true });
+      else data[key.value] = this.js;
       end = value.range?.[2] ?? end;
       this.skipInsignificant();
       if (this.eof || this.indent < column) break;
@@ -195,7 +217,8 @@ class BlockReader {
       if (this.isSeqItem(p)) throw OUTSIDE_SUBSET; // a list item among keys
     }
     map.range = [first, end, end];
-    return map as YAMLMap;
+    this.js = data;
+    return map;
   }
 
   /** The value of a key or item with nothing after its indicator: what the next lines hold, or null. */
@@ -278,6 +301,7 @@ class BlockReader {
     scalar.range = [start, valueEnd, nodeEnd];
     scalar.source = source;
     scalar.type = type;
+    this.js = scalar.value;
     return scalar;
   }
 
