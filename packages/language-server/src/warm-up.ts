@@ -13,11 +13,13 @@ measures:
       points:
         - 一是强化组织领导
 shortcomings:
-  points: [基层执法力量仍然薄弱]
+  points:
+    - 基层执法力量仍然薄弱
 stats:
   study: 12
 `;
 
+// Block style, as report files are written: the sample goes through core's fast path, not yaml's parser.
 /**
  * Right after start-up, while the editor is still busy, the server checks a small report once: the
  * template manifests are read, the validation code is loaded and compiled, so the
