@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
+import { parseReport, validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
 import { ChunkedParser } from './parse/chunked-parse.js';
 import { IncrementalValidator } from './validate/incremental-validate.js';
 import type { Workspace } from './workspace.js';
@@ -58,19 +58,24 @@ export class AnalysisCache {
     const { uri, version } = document;
     if (!this.workspace.isReport(uri, text)) return { uri, version, diagnostics: () => [] };
     const locale = this.locale();
+    // A document's first version is parsed and checked whole, which is quickest; the pieces and per-string
+    // findings that make edits cheap are built by the first edit, when they start to pay (and not at all for
+    // a file that is only read). At 3 MB this takes the first diagnostics from ~340 to ~230 ms.
+    const first = !this.parsers.has(uri);
     let parser = this.parsers.get(uri);
     if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
-    const parsed = parser.parse(text, { source: uri, locale });
+    const parsed = first ? parseReport(text, { source: uri, locale }) : parser.parse(text, { source: uri, locale });
     let diagnostics: Diagnostic[] | undefined;
     const catalog = this.workspace.catalog;
     let validator = this.validators.get(uri);
     if (!validator) this.validators.set(uri, (validator = new IncrementalValidator()));
     const validate = validator;
+    const options = { locale, templates: catalog };
     return {
       uri,
       version,
       parsed,
-      diagnostics: () => (diagnostics ??= validate.validate(parsed, { locale, templates: catalog })),
+      diagnostics: () => (diagnostics ??= first ? validateReport(parsed, options) : validate.validate(parsed, options)),
     };
   }
 }
