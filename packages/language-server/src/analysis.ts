@@ -60,7 +60,7 @@ export class AnalysisCache {
     const locale = this.locale();
     // A document's first version is parsed and checked whole, which is quickest; the pieces and per-string
     // findings that make edits cheap are built by the first edit, when they start to pay (and not at all for
-    // a file that is only read). At 3 MB this takes the first diagnostics from ~340 to ~230 ms.
+    // a file that is only read). At 3.1 MB: first diagnostics ~390 → ~340 ms (median of 5, docs/performance.md).
     const first = !this.parsers.has(uri);
     let parser = this.parsers.get(uri);
     if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
