@@ -74,6 +74,8 @@ export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
 export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
 export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
+export { readPublishedReport } from './import/read-published.js';
+export { decodeText, UnreadableFileError, type DecodedText } from './text/decode-text.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { decodeText, UnreadableFileError } from '@fazhi/core';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 
@@ -44,46 +45,12 @@ export function checkDataFile(path: string, lang: Lang): void {
   }
 }
 
+/** Core's decodeText, its refusals said as the CLI's UserError (without a stack trace). */
 export function decode(bytes: Uint8Array, path: string, lang: Lang): DataFile {
-  // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  if (utf16) {
-    const text = new TextDecoder(utf16).decode(bytes);
-    return { text, notes: [t(lang, `${path}：文件是 UTF-16 编码（记事本的“Unicode”），已按此读取。建议另存为 UTF-8。`, `${path}: the file is UTF-16-encoded and was read as such. Save it as UTF-8.`)] };
-  }
-  const notText = () =>
-    new UserError(
-      t(
-        lang,
-        `${path}：这不是文本文件（或者编码无法识别）。数据文件要用 UTF-8 保存；如果这是 Word 文档，请先用 fazhi import 导入。`,
-        `${path}: not a text file (or an unknown encoding). Data files are UTF-8 text; a Word document must be imported first.`,
-      ),
-    );
-  // A NUL byte never occurs in UTF-8 or GB18030 text: this is a binary file (a .docx, a zip, an image).
-  if (bytes.includes(0)) throw notText();
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, notes: [] };
-  } catch {
-    if (hasBom) throw new UserError(t(lang, `${path}：文件开头标明是 UTF-8，但内容不是有效的 UTF-8：请用编辑器重新以 UTF-8 保存。`, `${path}: marked as UTF-8 but not valid UTF-8; save it again as UTF-8.`));
+    return decodeText(bytes, path, lang);
+  } catch (err) {
+    if (err instanceof UnreadableFileError) throw new UserError(err.message);
+    throw err;
   }
-  // Not UTF-8: the other encoding Chinese Windows editors save in. Bytes that are not GB18030 either would
-  // decode to U+FFFD; refusing then is better than rendering mojibake.
-  let text: string;
-  try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-  } catch {
-    throw notText();
-  }
-  return {
-    text,
-    notes: [
-      t(
-        lang,
-        `${path}：文件是 GBK/GB18030 编码，已按此读取。建议另存为 UTF-8（VS Code 右下角点编码，选“通过编码保存”→ UTF-8）。`,
-        `${path}: the file is GBK/GB18030-encoded and was read as such. Save it as UTF-8.`,
-      ),
-    ],
-  };
 }

@@ -1,0 +1,38 @@
+import { decodeText, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
+import type { Locale } from '../validate/diagnostic.js';
+import { htmlParagraphs } from './html-paragraphs.js';
+
+const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
+
+/**
+ * A published report as text, one paragraph per line, whatever it was saved as: .docx (Word's paragraphs),
+ * .html (a saved web page, its visible text), anything else as a text file (UTF-8, GB18030 or UTF-16).
+ * `fileName` decides the reading and names the file in messages; problems throw UnreadableFileError.
+ * Shared by `fazhi import` and the language server's `fazhi/import`, so both read a file the same way.
+ */
+export async function readPublishedReport(bytes: Uint8Array, fileName: string, locale: Locale): Promise<DecodedText> {
+  const ext = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
+  if (ext === '.doc' || ext === '.wps') {
+    throw new UnreadableFileError(
+      say(locale, `${fileName}：这是旧版 Word（${ext}）文件，无法直接读取。请在 Word 或 WPS 中“另存为”.docx 后再导入。`, `${fileName}: old Word format (${ext}); save it as .docx first.`),
+    );
+  }
+  if (ext === '.docx') return { text: await docxText(bytes, fileName, locale), notes: [] };
+  const file = decodeText(bytes, fileName, locale);
+  if (ext === '.html' || ext === '.htm') return { text: htmlParagraphs(file.text), notes: file.notes };
+  return file;
+}
+
+async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
+  try {
+    // Loaded only for a Word file: mammoth and its zip/XML readers are most of an import's start-up time.
+    const { default: mammoth } = await import('mammoth');
+    // mammoth's Node build takes a Buffer (its `arrayBuffer` input is the browser build's): a view, no copy.
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    return value.replace(/\n{2,}/g, '\n');
+  } catch (err) {
+    throw new UnreadableFileError(
+      say(locale, `${fileName}：不是有效的 .docx 文件（${(err as Error).message}）。请用 Word 或 WPS 打开后重新保存。`, `${fileName}: not a valid .docx file (${(err as Error).message}).`),
+    );
+  }
+}
