@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
@@ -49,8 +49,12 @@ export function startServer(connection: Connection): void {
     analyses = new AnalysisCache(workspace, () => locale);
     configurationPull = params.capabilities.workspace?.configuration === true;
     watcherRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const capabilities = {};
-    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+    const capabilities: ServerCapabilities = {};
+    for (const { capabilities: own } of FEATURES) {
+      // `experimental` is one object that several features add their flags to.
+      const experimental = { ...(capabilities.experimental as object | undefined), ...(own.experimental as object | undefined) };
+      Object.assign(capabilities, own, Object.keys(experimental).length ? { experimental } : {});
+    }
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities },
       serverInfo: { name: 'fazhi-language-server', version: '0.1.0' },

@@ -27,6 +27,9 @@ export class LspClient {
   private waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   private version = new Map<string, number>();
 
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: unknown;
+
   private constructor() {
     this.child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(
@@ -46,7 +49,7 @@ export class LspClient {
     if (options.configuration !== undefined) {
       client.connection.onRequest('workspace/configuration', () => [options.configuration]);
     }
-    await client.connection.sendRequest('initialize', {
+    client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale ?? 'zh-cn',
       rootUri: pathToFileURL(root).href,

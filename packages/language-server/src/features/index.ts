@@ -5,8 +5,9 @@ import { diagnostics } from './diagnostics.js';
 import type { Feature } from './feature.js';
 import { folding } from './folding.js';
 import { hover } from './hover.js';
+import { importFeature } from './import.js';
 import { render } from './render.js';
 import { symbols } from './symbols.js';
 
 /** Every feature the server offers; each lives in its own module. */
-export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render];
+export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature];

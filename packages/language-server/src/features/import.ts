@@ -1,0 +1,58 @@
+import { ResponseError } from 'vscode-languageserver';
+import { closest, importReport, readPublishedReport, UnreadableFileError } from '@fazhi/core';
+import { pick, type ServerContext } from '../context.js';
+import type { Feature } from './feature.js';
+
+export interface ImportParams {
+  /** The file's name (its extension picks the reading: .docx, .html, else text); also named in messages. */
+  fileName: string;
+  /** The file's bytes, base64: the editor reads the file, so this works for remote and virtual files too. */
+  data: string;
+  /** A template pack to use instead of the one the importer recognises. */
+  template?: string;
+}
+
+export interface ImportResponse {
+  /** The data file, commented, ready to save and edit. */
+  yaml: string;
+  templateId: string;
+  /** What the writer should check (parts not recognised, guesses made). */
+  warnings: string[];
+  /** How the file was read (its encoding). */
+  notes: string[];
+}
+
+/** The CLI's limit for a file it reads: a published report is far smaller. */
+const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+/** `fazhi/import`: last year's published report (.docx, .html, .txt) → this year's data file, as `fazhi import` does. */
+export const importFeature: Feature = {
+  capabilities: { experimental: { fazhiImport: true } },
+  register(context) {
+    context.connection.onRequest('fazhi/import', async (params: ImportParams): Promise<ImportResponse> => importFile(context, params));
+  },
+};
+
+async function importFile(context: ServerContext, params: ImportParams): Promise<ImportResponse> {
+  const locale = context.locale();
+  const catalog = context.workspace.catalog;
+  if (params.template !== undefined && !catalog.has(params.template)) {
+    const guess = closest(params.template, catalog.ids());
+    throw new ResponseError(
+      1,
+      pick(locale, `没有名为“${params.template}”的模板。${guess ? `是不是 ${guess}？` : ''}`, `No template "${params.template}".${guess ? ` Did you mean ${guess}?` : ''}`),
+    );
+  }
+  const bytes = Buffer.from(params.data, 'base64');
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ResponseError(1, pick(locale, `${params.fileName}：文件超过 16 MB，不像是一份报告，请检查是否选错了文件。`, `${params.fileName}: over 16 MB, too large for a report; check the file.`));
+  }
+  try {
+    const { text, notes } = await readPublishedReport(bytes, params.fileName, locale);
+    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale });
+    return { yaml: result.yaml, templateId: result.templateId, warnings: result.warnings, notes };
+  } catch (err) {
+    if (err instanceof UnreadableFileError) throw new ResponseError(1, err.message);
+    throw err;
+  }
+}

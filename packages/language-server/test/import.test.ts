@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport, renderReport, TemplateCatalog, writeDocx } from '@fazhi/core';
+import { createFsTemplateHost } from '@fazhi/core/node';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient, REPO } from './lsp-client.js';
+
+interface Imported {
+  yaml: string;
+  templateId: string;
+  warnings: string[];
+  notes: string[];
+}
+
+let client: LspClient;
+beforeAll(async () => {
+  client = await LspClient.start();
+});
+afterAll(async () => {
+  await client.stop();
+});
+
+const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+
+describe('fazhi/import', () => {
+  it('is announced beside the render requests', () => {
+    const experimental = (client.initializeResult as { capabilities: { experimental: Record<string, unknown> } }).capabilities.experimental;
+    expect(experimental).toMatchObject({ fazhiImport: true, fazhiRender: true });
+  });
+
+  it('turns a published report (text) into a data file in its jurisdiction’s format', async () => {
+    const seed = readFileSync(join(REPO, 'examples/seeds/wanyuan-2023.txt'), 'utf8');
+    const result = await client.request<Imported>('fazhi/import', { fileName: 'wanyuan-2023.txt', data: base64(seed) });
+    expect(result.templateId).toBe('wanyuan-county-city');
+    const data = parse(result.yaml) as { template: string; year: number; jurisdiction: { name: string } };
+    expect(data).toMatchObject({ template: 'wanyuan-county-city', year: 2023, jurisdiction: { name: '万源市' } });
+    expect(result.yaml).toContain('动态调整充实由市长任组长');
+  });
+
+  it('reads a Word file: a report rendered to .docx comes back with its text', async () => {
+    const catalog = new TemplateCatalog(createFsTemplateHost({ dirs: [join(REPO, 'templates')], cwd: REPO }));
+    const rendered = renderReport(parseReport(readFileSync(join(REPO, 'templates/national/example.yaml'), 'utf8')), catalog);
+    const docx = await writeDocx(rendered.document!);
+    const result = await client.request<Imported>('fazhi/import', { fileName: '示例县.docx', data: base64(docx), template: 'national' });
+    expect(result.templateId).toBe('national');
+    expect(result.yaml).toContain('强化组织领导');
+  });
+
+  it('refuses a file that is not a report, saying why', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await expect(client.request('fazhi/import', { fileName: 'scan.txt', data: base64(png) })).rejects.toThrow(/scan\.txt：这不是文本文件/);
+    await expect(client.request('fazhi/import', { fileName: 'old.doc', data: base64('x') })).rejects.toThrow(/另存为”\.docx/);
+    await expect(client.request('fazhi/import', { fileName: 'broken.docx', data: base64('not a zip') })).rejects.toThrow(/broken\.docx：不是有效的 \.docx 文件/);
+  });
+
+  it('names a misspelt template and suggests the right one', async () => {
+    await expect(client.request('fazhi/import', { fileName: 'a.txt', data: base64('报告'), template: 'natinal' })).rejects.toThrow(/natinal.*national/);
+  });
+});
