@@ -40,3 +40,19 @@ export function serverFormats(client: LanguageClient): string[] | undefined {
   const formats = experimental?.fazhiRenderFormats;
   return Array.isArray(formats) ? formats.map(String) : undefined;
 }
+
+export interface ImportParams {
+  fileName: string;
+  /** The file's bytes, base64. */
+  data: string;
+  template?: string;
+}
+
+export interface ImportResult {
+  yaml: string;
+  templateId: string;
+  warnings: string[];
+  notes: string[];
+}
+
+export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('fazhi/import');

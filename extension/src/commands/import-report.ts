@@ -1,16 +1,60 @@
+import { posix } from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
+import { ImportRequest } from '../protocol.js';
 
 /**
- * 导入已有报告 (txt/docx → data file). The importer exists in core and the CLI (`fazhi import`), but the editor
- * does not call it yet (it needs a server request so core stays in the server bundle), so the command says so
- * plainly and names the CLI command that does the job today.
+ * 导入已有报告: last year's published report (.docx, .html, .txt) → a data file beside it, opened for this
+ * year's writing. The editor reads the file (so remote and virtual folders work) and the language server
+ * runs core's importer on its bytes (`fazhi/import`), exactly as `fazhi import` does.
  */
-export async function importReport(): Promise<void> {
-  await vscode.window.showInformationMessage(
-    t(
-      '编辑器中暂不能导入已有报告。请在终端运行：pnpm fazhi import 报告.docx（或 .txt），再打开生成的数据文件。',
-      'Importing an existing report is not available in the editor yet. In a terminal, run: pnpm fazhi import report.docx (or .txt), then open the data file it writes.',
-    ),
-  );
+export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<void> {
+  const file = source ?? (await pickReport());
+  if (!file) return;
+  const fileName = posix.basename(file.path);
+  try {
+    const bytes = await vscode.workspace.fs.readFile(file);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t(`正在导入 ${fileName}……`, `Importing ${fileName}…`) },
+      () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64') }),
+    );
+    const target = await freeName(vscode.Uri.joinPath(file, '..'), fileName.replace(/\.[^.]+$/, ''));
+    await vscode.workspace.fs.writeFile(target, Buffer.from(result.yaml, 'utf8'));
+    await vscode.window.showTextDocument(target);
+    const notes = [...result.notes, ...result.warnings];
+    for (const note of notes) client.outputChannel.appendLine(`${fileName}: ${note}`);
+    const summary = t(
+      `已导入 ${fileName} → ${posix.basename(target.path)}（模板 ${result.templateId}${notes.length ? `，${notes.length} 条提示` : ''}）。`,
+      `Imported ${fileName} → ${posix.basename(target.path)} (template ${result.templateId}${notes.length ? `, ${notes.length} note(s)` : ''}).`,
+    );
+    const show = t('查看提示', 'Show notes');
+    const choice = await vscode.window.showInformationMessage(summary, ...(notes.length ? [show] : []));
+    if (choice === show) client.outputChannel.show(true);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(t(`导入失败：${message}`, `Import failed: ${message}`));
+  }
+}
+
+async function pickReport(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: t('导入已有报告', 'Import existing report'),
+    openLabel: t('导入', 'Import'),
+    canSelectMany: false,
+    filters: { [t('已发布的报告', 'Published report')]: ['docx', 'html', 'htm', 'txt'] },
+  });
+  return picked?.[0];
+}
+
+/** `<name>.report.yaml` in the folder, or `<name>-2.report.yaml` and so on: an import never overwrites a file. */
+async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
+  for (let n = 1; ; n++) {
+    const candidate = vscode.Uri.joinPath(folder, `${name}${n === 1 ? '' : `-${n}`}.report.yaml`);
+    try {
+      await vscode.workspace.fs.stat(candidate);
+    } catch {
+      return candidate;
+    }
+  }
 }

@@ -30,7 +30,12 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     if (editor && client) await renderReport(client, editor.document);
   });
   register('fazhi.newReport', () => newReport(context));
-  register('fazhi.importReport', () => importReport());
+  context.subscriptions.push(
+    vscode.commands.registerCommand('fazhi.importReport', async (source?: vscode.Uri) => {
+      const client = await ctx.ensureClient();
+      if (client) await importReport(client, source instanceof vscode.Uri ? source : undefined);
+    }),
+  );
   register('fazhi.openTemplate', () => {
     const editor = requireReportEditor();
     if (editor) return openTemplate(context, editor.document);

@@ -12,6 +12,8 @@ import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser,
 const exampleFile = fileURLToPath(new URL('../../../examples/haian-2023.yaml', import.meta.url));
 const example = 'haian-2023.yaml';
 const exampleText = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8') : '';
+// Last year's published report (seed 001 as text), for 导入已有报告.
+const publishedFile = fileURLToPath(new URL('../../../examples/seeds/wanyuan-2023.txt', import.meta.url));
 /** The 1-based line of the example that matches. */
 const lineOf = (pattern: RegExp): number => {
   const index = exampleText.split('\n').findIndex((line) => pattern.test(line));
@@ -44,7 +46,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   beforeAll(async () => {
     mkdirSync(fileURLToPath(new URL('../../../docs/images/', import.meta.url)), { recursive: true });
-    server = await startCodeServer({ home, vsix, files: [exampleFile] });
+    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile] });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
   }, 180_000);
@@ -185,6 +187,18 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
     await runCommand(page, 'Fazhi: Open template');
     await page.locator('.tab.active', { hasText: 'template.yaml' }).waitFor({ timeout: 30_000 });
+  }, 120_000);
+
+  test('导入已有报告 turns last year’s published report into a data file beside it, and opens it', async () => {
+    await runCommand(page, 'Fazhi: Import existing report');
+    // code-server's own file dialog: a path box that starts at the workspace folder.
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(join(server.workspace, 'wanyuan-2023.txt'));
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
+    const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
+    expect(imported).toMatch(/^template: wanyuan-county-city$/m);
+    expect(imported).toContain('动态调整充实由市长任组长');
   }, 120_000);
 
   async function renderTo(format: string): Promise<void> {
