@@ -68,7 +68,7 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
       });
     }
-    setImmediate(() => warmUp(workspace, locale));
+    setImmediate(() => warmUp(context));
   });
 
   const pullSettings = async () => {

@@ -1,6 +1,9 @@
-import { parseReport, validateReport, type Locale } from '@fazhi/core';
-import type { Workspace } from './workspace.js';
+import { parseReport, validateReport } from '@fazhi/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from './context.js';
+import { completionsAt } from './features/completion.js';
 
+// Block style, as report files are written: the sample goes through core's fast path, not yaml's parser.
 const SAMPLE = `template: national
 year: 2023
 jurisdiction:
@@ -19,18 +22,37 @@ stats:
   study: 12
 `;
 
-// Block style, as report files are written: the sample goes through core's fast path, not yaml's parser.
+const WARM_UP_URI = 'untitled:fazhi-warm-up.report.yaml';
+
+/** Where the sample is completed: a value (the template id), a key, and a figure name inside `${`. */
+function samplePositions(): Array<{ line: number; character: number }> {
+  const lines = SAMPLE.split('\n');
+  const at = (pattern: string, offset: number) => {
+    const line = lines.findIndex((l) => l.includes(pattern));
+    return { line, character: (lines[line] as string).indexOf(pattern) + offset };
+  };
+  return [at('national', 0), at('name:', 0), at('${study}', 2)];
+}
+
 /**
- * Right after start-up, while the editor is still busy, the server checks a small report once: the
- * template manifests are read, the validation code is loaded and compiled, so the
- * writer's first file does not pay for that.
+ * Right after start-up, while the editor is still busy, the server checks a small report once and asks for
+ * completions in it: the template manifests are read, the validation and completion code is loaded and
+ * compiled, so the writer's first file and first completion do not pay for that (a first completion took
+ * 4–9 ms cold, against under 1 ms warm).
  */
-export function warmUp(workspace: Workspace, locale: Locale): void {
+export function warmUp(context: ServerContext): void {
+  const { workspace } = context;
+  const locale = context.locale();
   try {
     const parsed = parseReport(SAMPLE, { locale });
     validateReport(parsed, { locale, templates: workspace.catalog });
     for (const id of workspace.catalog.ids()) workspace.catalog.resolve(id);
+    const document = TextDocument.create(WARM_UP_URI, 'yaml', 0, SAMPLE);
+    const positions = samplePositions();
+    for (let i = 0; i < 20; i++) for (const position of positions) completionsAt(context, document, position);
   } catch {
     // Warming up is an optimisation; a broken pack is reported when a file uses it.
+  } finally {
+    context.analyses.forget(WARM_UP_URI);
   }
 }

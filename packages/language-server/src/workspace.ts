@@ -33,9 +33,11 @@ export class Workspace {
   }
 
   set settings(value: Settings) {
+    // Only a different templates folder means other packs: keep the loaded ones otherwise (a change of
+    // `fazhi.files` would else re-read every manifest, and the next completion would wait for it).
+    if (value.templatesFolder !== this.settingsValue.templatesFolder) this.catalogValue = undefined;
     this.settingsValue = value;
     this.matchers = value.files.map((glob) => picomatch(glob, { dot: true }));
-    this.catalogValue = undefined;
   }
 
   /** Folders searched for packs, in order: an earlier folder's pack of the same id wins. */

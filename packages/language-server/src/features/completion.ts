@@ -4,8 +4,10 @@ import {
   InsertTextMode,
   MarkupKind,
   type CompletionItem,
+  type Position,
   type Range as LspRange,
 } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { branchesOf, propertiesAt, requiredAt, schemaAt } from '@fazhi/schema';
 import { formatFigure, listFigures, REQUIRED_PARTS, type Locale } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
@@ -24,45 +26,49 @@ export const completion: Feature = {
   register(context) {
     context.connection.onCompletion((params) => {
       const document = context.documents.get(params.textDocument.uri);
-      if (!document) return null;
-      const analysis = context.analyses.get(document);
-      if (!analysis.parsed) return null;
-      const { line, character } = params.position;
-      const lines = analysis.parsed.lines;
-      const lineText = lines.lineText(line);
-      const prefix = lineText.slice(0, character);
-      const range = (from: number, to = character): LspRange => ({ start: { line, character: from }, end: { line, character: to } });
-      const locale = context.locale();
-
-      const figureAt = figureStart(prefix);
-      if (figureAt !== undefined) {
-        const data = analysis.parsed.data as { stats?: unknown } | undefined;
-        const close = lineText[character] === '}' ? '' : '}';
-        return listFigures(data?.stats).map((f, i): CompletionItem => ({
-          label: f.name,
-          kind: CompletionItemKind.Variable,
-          detail: `${formatFigure(f)}${f.unit ?? ''}${f.label ? ` ${f.label}` : ''}`,
-          sortText: String(i).padStart(5, '0'),
-          textEdit: { range: range(figureAt), newText: `${f.name}${close}` },
-        }));
-      }
-
-      const keyMatch = /^(\s*(?:-\s+)*)([^\s:#]*)$/.exec(prefix);
-      if (keyMatch) {
-        const column = (keyMatch[1] as string).length;
-        const path = blockPath(lines, line, column);
-        return keyItems(path, siblingKeys(lines, line, column), range(column, lineEndOfWord(lineText, character)), locale);
-      }
-      const shape = lineShape(prefix);
-      if (shape?.key !== undefined && shape.afterColon !== undefined && character >= shape.afterColon) {
-        const path = [...blockPath(lines, line, shape.content), shape.key];
-        const start = shape.afterColon + (/^\s*/.exec(prefix.slice(shape.afterColon))?.[0].length ?? 0);
-        return valueItems(context, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
-      }
-      return null;
+      return document ? completionsAt(context, document, params.position) : null;
     });
   },
 };
+
+/** The completion items at a position of a document (also run by the warm-up, so the first request is quick). */
+export function completionsAt(context: ServerContext, document: TextDocument, position: Position): CompletionItem[] | null {
+  const analysis = context.analyses.get(document);
+  if (!analysis.parsed) return null;
+  const { line, character } = position;
+  const lines = analysis.parsed.lines;
+  const lineText = lines.lineText(line);
+  const prefix = lineText.slice(0, character);
+  const range = (from: number, to = character): LspRange => ({ start: { line, character: from }, end: { line, character: to } });
+  const locale = context.locale();
+
+  const figureAt = figureStart(prefix);
+  if (figureAt !== undefined) {
+    const data = analysis.parsed.data as { stats?: unknown } | undefined;
+    const close = lineText[character] === '}' ? '' : '}';
+    return listFigures(data?.stats).map((f, i): CompletionItem => ({
+      label: f.name,
+      kind: CompletionItemKind.Variable,
+      detail: `${formatFigure(f)}${f.unit ?? ''}${f.label ? ` ${f.label}` : ''}`,
+      sortText: String(i).padStart(5, '0'),
+      textEdit: { range: range(figureAt), newText: `${f.name}${close}` },
+    }));
+  }
+
+  const keyMatch = /^(\s*(?:-\s+)*)([^\s:#]*)$/.exec(prefix);
+  if (keyMatch) {
+    const column = (keyMatch[1] as string).length;
+    const path = blockPath(lines, line, column);
+    return keyItems(path, siblingKeys(lines, line, column), range(column, lineEndOfWord(lineText, character)), locale);
+  }
+  const shape = lineShape(prefix);
+  if (shape?.key !== undefined && shape.afterColon !== undefined && character >= shape.afterColon) {
+    const path = [...blockPath(lines, line, shape.content), shape.key];
+    const start = shape.afterColon + (/^\s*/.exec(prefix.slice(shape.afterColon))?.[0].length ?? 0);
+    return valueItems(context, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
+  }
+  return null;
+}
 
 /** Where a figure name starts when the cursor is inside an unclosed `${`. */
 function figureStart(prefix: string): number | undefined {
