@@ -2,7 +2,7 @@
 // Debian's chromium. Run by `pnpm test:e2e`, which builds what it needs; plain `pnpm test` skips it and says why.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
@@ -36,8 +36,11 @@ const skipReason = !process.env.FAZHI_E2E
         : '';
 if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
-// The README's picture of the preview beside the YAML; the test refreshes it on every run.
-const screenshot = fileURLToPath(new URL('../../../docs/images/preview.png', import.meta.url));
+// The picture of the preview beside the YAML goes to test-output/ on every run; UPDATE_SCREENSHOTS=1 writes the
+// README's copy instead, so a test run never leaves a tracked file changed.
+const screenshot = fileURLToPath(
+  new URL(process.env.UPDATE_SCREENSHOTS ? '../../../docs/images/preview.png' : '../../test-output/preview.png', import.meta.url),
+);
 
 describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: CodeServer;
@@ -45,7 +48,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(fileURLToPath(new URL('../../../docs/images/', import.meta.url)), { recursive: true });
+    mkdirSync(dirname(screenshot), { recursive: true });
     server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile] });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
