@@ -1,6 +1,6 @@
 // The custom requests the language server answers for the editor (packages/language-server/src/features/render.ts).
 // The preview HTML's data-src offsets are UTF-16 offsets into the YAML text, as everywhere in core.
-import { RequestType, type LanguageClient, type Range } from 'vscode-languageclient/node';
+import { RequestType, RequestType0, type LanguageClient, type Range } from 'vscode-languageclient/node';
 
 export interface RenderParams {
   uri: string;
@@ -56,3 +56,22 @@ export interface ImportResult {
 }
 
 export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('fazhi/import');
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  description: string;
+  suits: string[];
+  manifestUri?: string;
+}
+
+export const TemplatesRequest = new RequestType0<PackSummary[], void>('fazhi/templates');
+
+export interface ScaffoldParams {
+  template: string;
+  year: number;
+  jurisdiction: string;
+  kind?: string;
+}
+
+export const ScaffoldRequest = new RequestType<ScaffoldParams, { text: string }, void>('fazhi/scaffold');

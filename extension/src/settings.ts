@@ -8,14 +8,6 @@ export function builtinTemplatesDir(context: vscode.ExtensionContext): string {
   return context.asAbsolutePath('templates');
 }
 
-/** The workspace's own template folders (`fazhi.templatesFolder` in each workspace folder). */
-export function workspaceTemplatesDirs(): string[] {
-  const folder = vscode.workspace.getConfiguration('fazhi').get<string>('templatesFolder', 'templates');
-  if (!folder) return [];
-  if (isAbsolute(folder)) return [folder];
-  return (vscode.workspace.workspaceFolders ?? []).map((f) => join(f.uri.fsPath, folder));
-}
-
 /** What the server needs at start (initializationOptions); later changes arrive as configuration changes. */
 export function serverSettings(context: vscode.ExtensionContext): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('fazhi');

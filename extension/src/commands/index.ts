@@ -29,17 +29,20 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     const client = editor && (await ctx.ensureClient());
     if (editor && client) await renderReport(client, editor.document);
   });
-  register('fazhi.newReport', () => newReport(context));
+  register('fazhi.newReport', async () => {
+    const client = await ctx.ensureClient();
+    if (client) await newReport(client);
+  });
   context.subscriptions.push(
     vscode.commands.registerCommand('fazhi.importReport', async (source?: vscode.Uri) => {
       const client = await ctx.ensureClient();
       if (client) await importReport(client, source instanceof vscode.Uri ? source : undefined);
     }),
   );
-  register('fazhi.openTemplate', () => {
+  register('fazhi.openTemplate', async () => {
     const editor = requireReportEditor();
-    if (editor) return openTemplate(context, editor.document);
-    return undefined;
+    const client = editor && (await ctx.ensureClient());
+    if (editor && client) await openTemplate(client, editor.document);
   });
   register('fazhi.restartServer', () => ctx.restart());
 }

@@ -1,15 +1,16 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JURISDICTION_KINDS, type JurisdictionKind } from '@fazhi/schema';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { scaffoldReport } from '../scaffold.js';
-import { builtinTemplatesDir, workspaceTemplatesDirs } from '../settings.js';
-import { listPacks } from '../template-packs.js';
+import { ScaffoldRequest, TemplatesRequest } from '../protocol.js';
 
-/** 新建报告: template → jurisdiction (name, kind) → year → a scaffolded data file, opened for writing. */
-export async function newReport(context: vscode.ExtensionContext): Promise<void> {
-  const packs = listPacks([...workspaceTemplatesDirs(), builtinTemplatesDir(context)]);
+/**
+ * 新建报告: template → jurisdiction (name, kind) → year → a data file, opened for writing. The packs and
+ * the file's text come from the language server (`fazhi/templates`, `fazhi/scaffold`: core's
+ * scaffoldReport), so the file is the one `fazhi new` writes.
+ */
+export async function newReport(client: LanguageClient): Promise<void> {
+  const packs = await client.sendRequest(TemplatesRequest);
   const pack = await vscode.window.showQuickPick(
     packs.map((p) => ({ label: p.name, description: p.id, detail: p.description, pack: p })),
     { title: t('新建报告：选择模板', 'New report: choose the template'), matchOnDescription: true, matchOnDetail: true },
@@ -21,8 +22,11 @@ export async function newReport(context: vscode.ExtensionContext): Promise<void>
     validateInput: (v) => (v.trim() ? undefined : t('请填写报告单位', 'Enter the jurisdiction')),
   });
   if (!name) return;
+  // The kinds the pack is meant for come first.
+  const suits = new Set<string>(pack.pack.suits);
+  const kinds = Object.entries(JURISDICTION_KINDS).sort(([a], [b]) => Number(suits.has(b)) - Number(suits.has(a)));
   const kind = await vscode.window.showQuickPick(
-    Object.entries(JURISDICTION_KINDS).map(([id, label]) => ({ label, description: id, id: id as JurisdictionKind })),
+    kinds.map(([id, label]) => ({ label, description: id, id: id as JurisdictionKind })),
     { title: t('新建报告：单位类别', 'New report: kind of jurisdiction') },
   );
   if (!kind) return;
@@ -34,13 +38,13 @@ export async function newReport(context: vscode.ExtensionContext): Promise<void>
   });
   if (!yearText) return;
   const year = Number(yearText.trim());
-  const text = scaffoldReport({
-    template: pack.pack.id,
-    year,
-    jurisdiction: { name: name.trim(), kind: kind.id },
-    ...(pack.pack.order ? { order: pack.pack.order } : {}),
-  });
-  await createFile(`${name.trim()}-${year}.report.yaml`, text);
+  try {
+    const { text } = await client.sendRequest(ScaffoldRequest, { template: pack.pack.id, year, jurisdiction: name.trim(), kind: kind.id });
+    await createFile(`${name.trim()}-${year}.report.yaml`, text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(t(`新建报告失败：${message}`, `New report failed: ${message}`));
+  }
 }
 
 /** Written into the first workspace folder (never over an existing file), else opened as an untitled document. */
@@ -51,8 +55,14 @@ async function createFile(fileName: string, text: string): Promise<void> {
     await vscode.window.showTextDocument(doc);
     return;
   }
-  let path = join(folder.uri.fsPath, fileName);
-  for (let n = 2; existsSync(path); n++) path = join(folder.uri.fsPath, fileName.replace(/\.report\.yaml$/, `-${n}.report.yaml`));
-  writeFileSync(path, text, { flag: 'wx' });
-  await vscode.window.showTextDocument(vscode.Uri.file(path));
+  for (let n = 1; ; n++) {
+    const target = vscode.Uri.joinPath(folder.uri, n === 1 ? fileName : fileName.replace(/\.report\.yaml$/, `-${n}.report.yaml`));
+    try {
+      await vscode.workspace.fs.stat(target);
+    } catch {
+      await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+      await vscode.window.showTextDocument(target);
+      return;
+    }
+  }
 }

@@ -197,7 +197,9 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     // code-server's own file dialog: a path box that starts at the workspace folder.
     const input = page.locator('.quick-input-widget input');
     await input.fill(join(server.workspace, 'wanyuan-2023.txt'));
-    await page.keyboard.press('Enter');
+    // The dialog's own button (its label is the command's openLabel): Enter can land while the list is still
+    // being filtered to the typed path, and then does nothing.
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).click();
     await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
     const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
     expect(imported).toMatch(/^template: wanyuan-county-city$/m);

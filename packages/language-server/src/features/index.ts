@@ -6,8 +6,9 @@ import type { Feature } from './feature.js';
 import { folding } from './folding.js';
 import { hover } from './hover.js';
 import { importFeature } from './import.js';
+import { packs } from './packs.js';
 import { render } from './render.js';
 import { symbols } from './symbols.js';
 
 /** Every feature the server offers; each lives in its own module. */
-export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature];
+export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature, packs];

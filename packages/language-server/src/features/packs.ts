@@ -1,0 +1,68 @@
+import { ResponseError } from 'vscode-languageserver';
+import type { JurisdictionKind } from '@fazhi/schema';
+import { closest, scaffoldReport } from '@fazhi/core';
+import { pick, type ServerContext } from '../context.js';
+import { manifestUri } from '../templates.js';
+import type { Feature } from './feature.js';
+
+export interface PackSummary {
+  id: string;
+  /** In the client's message language. */
+  name: string;
+  description: string;
+  /** What kinds of jurisdiction the pack is meant for. */
+  suits: JurisdictionKind[];
+  /** The pack's template.yaml (the workspace's packs before the built-in ones). */
+  manifestUri?: string;
+}
+
+export interface ScaffoldParams {
+  template: string;
+  year: number;
+  jurisdiction: string;
+  kind?: JurisdictionKind;
+}
+
+/**
+ * `fazhi/templates` lists the packs the server uses (so the editor's pickers show exactly those, resolved
+ * along `extends`), and `fazhi/scaffold` writes a new report's data file with core's scaffoldReport, the same
+ * text as `fazhi new`. The editor keeps no second reading of packs or scaffold of its own.
+ */
+export const packs: Feature = {
+  capabilities: { experimental: { fazhiTemplates: true, fazhiScaffold: true } },
+  register(context) {
+    context.connection.onRequest('fazhi/templates', (): PackSummary[] => listPacks(context));
+    context.connection.onRequest('fazhi/scaffold', (params: ScaffoldParams): { text: string } => {
+      const locale = context.locale();
+      const catalog = context.workspace.catalog;
+      if (!catalog.has(params.template)) {
+        const guess = closest(params.template, catalog.ids());
+        throw new ResponseError(1, pick(locale, `没有名为“${params.template}”的模板。${guess ? `是不是 ${guess}？` : ''}`, `No template "${params.template}".${guess ? ` Did you mean ${guess}?` : ''}`));
+      }
+      try {
+        const options = { templateId: params.template, year: params.year, jurisdiction: params.jurisdiction, ...(params.kind ? { kind: params.kind } : {}) };
+        return { text: scaffoldReport(options, catalog) };
+      } catch (err) {
+        throw new ResponseError(1, (err as Error).message);
+      }
+    });
+  },
+};
+
+function listPacks(context: ServerContext): PackSummary[] {
+  const locale = context.locale();
+  const { workspace } = context;
+  const out: PackSummary[] = [];
+  for (const id of workspace.catalog.ids()) {
+    const manifest = workspace.catalog.resolve(id).manifest;
+    if (!manifest) continue; // a broken pack: reported where a file uses it
+    out.push({
+      id,
+      name: pick(locale, manifest.name, manifest.name_en || manifest.name),
+      description: pick(locale, manifest.description, manifest.description_en || manifest.description),
+      suits: manifest.suits,
+      manifestUri: manifestUri(workspace, id),
+    });
+  }
+  return out;
+}
