@@ -1,6 +1,7 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { CollectionTag, DocumentOptions, ParseOptions, ParsedNode, Range, ScalarTag, SchemaOptions } from 'yaml';
 import { blockScalarValue, type BlockLines } from './block-scalar.js';
+import { HASH, LineCursor, OUTSIDE_SUBSET, SPACE } from './line-cursor.js';
 
 /**
  * A fast path for the plain block style that report files are written in: maps and lists by indentation,
@@ -48,43 +49,24 @@ export interface BlockSubsetOptions {
 /** Control characters, tabs, CR, NEL, line and paragraph separators, BOM: each has YAML rules of its own. */
 const UNSUPPORTED_CHARACTERS = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 
-/** Thrown (a constant, so no stack is captured) when the text leaves the subset. */
-const OUTSIDE_SUBSET = Symbol('outside the block subset');
-
-/** Characters that start something other than a plain scalar when they begin a key or value. */
-const INDICATORS = new Set('[]{},#&*!|>\'"%@`');
-
 /** YAML's limit on the length of an implicit key. */
 const MAX_KEY_LENGTH = 1024;
 
-const SPACE = 32;
-const COLON = 58;
-const HASH = 35;
-
 type BlockNode = Scalar | YAMLMap | YAMLSeq;
 
-class BlockReader {
-  private lineStart = 0;
-  private lineEnd = 0;
-  /** Spaces before the line's first character. */
-  private indent = 0;
-  /** Whether the last skipInsignificant passed a comment line. */
-  private skippedComment = false;
+class BlockReader extends LineCursor {
   /** The plain value of the node read last (what yaml's toJS makes of it), for its parent's data. */
   private js: unknown;
   /** The schema's tags that type a plain scalar by its look (null, booleans, numbers), in yaml's order. */
   private readonly typedTags: ScalarTag[];
-  /** Set by scanLine. */
-  private colon = -1;
-  private contentEnd = 0;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly doc: Document.Parsed,
     private readonly maxDepth: number,
   ) {
+    super(text);
     this.typedTags = (doc.schema.tags as Array<ScalarTag | CollectionTag>).filter((t): t is ScalarTag => t.default === true && 'test' in t && t.test instanceof RegExp);
-    this.setLine(0);
   }
 
   document(): { contents: BlockNode; start: number; data: unknown } {
@@ -96,62 +78,6 @@ class BlockReader {
     this.skipInsignificant();
     if (!this.eof) throw OUTSIDE_SUBSET;
     return { contents, start, data };
-  }
-
-  // ---- lines ----
-
-  private get eof(): boolean {
-    return this.lineStart >= this.text.length;
-  }
-
-  /** Where the current line's node ends: after its line break. */
-  private get lineAfter(): number {
-    return Math.min(this.lineEnd + 1, this.text.length);
-  }
-
-  private setLine(start: number): void {
-    const { text } = this;
-    this.lineStart = start;
-    const nl = text.indexOf('\n', start);
-    this.lineEnd = nl === -1 ? text.length : nl;
-    let i = start;
-    while (i < this.lineEnd && text.charCodeAt(i) === SPACE) i++;
-    this.indent = i - start;
-  }
-
-  private nextLine(): void {
-    this.setLine(this.lineEnd + 1);
-  }
-
-  /**
-   * Skips blank and comment lines; stops at document markers and directives, which yaml handles. A comment
-   * indented deeper than the line after it belongs, for yaml, to a node that has ended: it stretches that
-   * node's range, so such files are left to yaml.
-   */
-  private skipInsignificant(): void {
-    let commentIndent = -1;
-    while (!this.eof) {
-      const first = this.lineStart + this.indent;
-      if (first < this.lineEnd && this.text.charCodeAt(first) !== HASH) break;
-      if (first < this.lineEnd && this.indent > commentIndent) commentIndent = this.indent;
-      this.nextLine();
-    }
-    if (commentIndent > (this.eof ? 0 : this.indent)) throw OUTSIDE_SUBSET;
-    this.skippedComment = commentIndent >= 0;
-    if (this.eof || this.indent > 0) return;
-    const { text, lineStart } = this;
-    if (text.startsWith('---', lineStart) || text.startsWith('...', lineStart) || text[lineStart] === '%') throw OUTSIDE_SUBSET;
-  }
-
-  private isSeqItem(p: number): boolean {
-    return this.text.charCodeAt(p) === 45 /* - */ && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === SPACE);
-  }
-
-  /** Whether a key or value starting at p would be anything but a plain scalar. */
-  private startsIndicator(p: number): boolean {
-    const ch = this.text[p] as string;
-    if (INDICATORS.has(ch)) return true;
-    return (ch === '-' || ch === '?' || ch === ':') && (p + 1 === this.lineEnd || this.text.charCodeAt(p + 1) === SPACE);
   }
 
   // ---- collections ----
@@ -273,25 +199,6 @@ class BlockReader {
     const key = this.plainScalar(text.slice(p, colon), p, colon, colon);
     if (typeof key.value !== 'string') throw OUTSIDE_SUBSET; // numbers, booleans, null as keys
     return key as Scalar<string>;
-  }
-
-  /**
-   * For the rest of the line from `from`: `colon`, the first `:` that ends a key (followed by a space or the
-   * line's end, before any comment), or -1; `contentEnd`, where the text ends before a ` #` comment and
-   * trailing spaces. Native searches rather than a loop over characters: this runs on every line, and the
-   * first parse of a large file runs before the JIT has compiled anything.
-   */
-  private scanLine(from: number): void {
-    const line = this.text.slice(from, this.lineEnd);
-    const hash = line.indexOf(' #');
-    const stop = hash === -1 ? line.length : hash;
-    let colon = line.indexOf(': ');
-    if (colon >= stop) colon = -1;
-    if (colon === -1 && hash === -1 && line.charCodeAt(line.length - 1) === COLON) colon = line.length - 1;
-    let end = stop;
-    while (end > 0 && line.charCodeAt(end - 1) === SPACE) end--;
-    this.colon = colon === -1 ? -1 : from + colon;
-    this.contentEnd = from + end;
   }
 
   /** A plain scalar, typed the way yaml's schema types it (null, booleans, numbers, else text). */
