@@ -1,5 +1,7 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
 import { reportSchema, type SchemaNode } from '@fazhi/schema';
+import { manifestSchema } from '../../templates/manifest-schema.js';
+import { validate as precompiledManifestValidator } from './generated/manifest-validator.js';
 import { validate as precompiledReportValidator } from './generated/report-validator.js';
 
 // ajv ships CommonJS with a default export; under NodeNext the class sits on `.default`.
@@ -10,9 +12,12 @@ type Ajv = InstanceType<typeof Ajv>;
 export const ANNOTATIONS = ['x-title-en', 'x-description-en', 'x-basis', 'x-enum-titles', 'markdownDescription', 'enumDescriptions'];
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, unicodeRegExp: true } as const;
 
-// The report schema is compiled at build time (scripts/generate-report-validator.mjs): compiling it here
-// would cost every cold start ~100 ms. Other schemas (template manifests) are small and compile on first use.
-const compiled = new WeakMap<SchemaNode, ValidateFunction>([[reportSchema, precompiledReportValidator as ValidateFunction]]);
+// The report and template-manifest schemas are compiled at build time (scripts/generate-report-validator.mjs):
+// compiling them here would cost every cold start ~100 ms each. Any other schema compiles on first use.
+const compiled = new WeakMap<SchemaNode, ValidateFunction>([
+  [reportSchema, precompiledReportValidator as ValidateFunction],
+  [manifestSchema, precompiledManifestValidator as ValidateFunction],
+]);
 let ajv: Ajv | undefined;
 
 /** A compiled validator per schema object; compiling is the slow part, so it happens once. */
