@@ -20,6 +20,18 @@ describe('fazhi render', () => {
     expect(readFileSync(join(out, 'example.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
+  it('writes the report alone to standard output with --out -, and what it says about it to standard error', () => {
+    const cwd = tmp();
+    const r = runCli(['render', join(repoRoot, EXAMPLE), '--format', 'txt', '--out', '-'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(repoRoot, 'templates/national/example.txt'), 'utf8'));
+    expect(r.stderr).toMatch(/已输出报告（\d+ 字）/);
+    expect(existsSync(join(cwd, '-'))).toBe(false);
+    const two = runCli(['render', join(repoRoot, EXAMPLE), join(repoRoot, 'examples/haian-2023.yaml'), '--out', '-'], { cwd });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('只能用于一个文件');
+  });
+
   it('refuses a file with errors, with check’s messages, and leaves an existing output untouched', () => {
     const dir = tmp();
     const data = join(dir, 'bad.yaml');

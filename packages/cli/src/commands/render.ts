@@ -4,11 +4,11 @@ import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
 import { colorOn, styleFor } from '../output/style.js';
-import { DEFAULT_FORMAT, FORMATS, formatById } from '../render/formats.js';
+import { DEFAULT_FORMAT, FORMATS, formatById, type OutputFormat } from '../render/formats.js';
 import { outputPath } from '../render/output-path.js';
 import { renderBatch } from '../render/batch.js';
 import { describeResult } from '../render/describe-result.js';
-import { renderFile } from '../render/render-file.js';
+import { renderFile, STDOUT } from '../render/render-file.js';
 import { catalogFor } from '../templates.js';
 import { fontsLine } from '../fonts/font-report.js';
 
@@ -31,6 +31,7 @@ export async function render(options: RenderOptions): Promise<number> {
     throw new UserError(t(lang, '请指定要渲染的数据文件，例如：fazhi render examples/haian-2023.yaml', 'Name the data files to render, e.g. fazhi render examples/haian-2023.yaml'), 2);
   }
   const files = expandFiles(options.files, lang);
+  if (options.out === STDOUT) return renderToStdout(files, format, options);
   const jobs = files.map((file) => {
     const target = outputPath(file, format.extension, options.out, files.length > 1);
     if (target.dir) ensureDir(target.dir, lang);
@@ -57,6 +58,17 @@ export async function render(options: RenderOptions): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** One file's report on standard output; what is said about it goes to standard error, so the pipe gets only the report. */
+async function renderToStdout(files: string[], format: OutputFormat, options: RenderOptions): Promise<number> {
+  const { lang } = options;
+  if (files.length !== 1) {
+    throw new UserError(t(lang, `--out - 把报告写到标准输出，只能用于一个文件（这里有 ${files.length} 个）。`, `--out - writes the report to standard output, for one file only (got ${files.length}).`), 2);
+  }
+  const result = await renderFile(files[0] as string, format, STDOUT, catalogFor(options.templates), lang);
+  process.stderr.write(describeResult(result, lang, styleFor(process.stderr)));
+  return result.output ? 0 : 1;
+}
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const BATCH_THRESHOLD = 4;
 
@@ -75,7 +87,7 @@ function ensureDir(dir: string, lang: Lang) {
 export const renderCommand: Command = {
   name: 'render',
   summary: { zh: '把数据文件渲染成本地区格式的报告', en: "render data files into the jurisdiction's report format" },
-  usage: `fazhi render <文件、文件夹或通配符…> [--format ${FORMATS.map((f) => f.id).join('|')}] [--out 文件或目录] [--templates 目录]`,
+  usage: `fazhi render <文件、文件夹或通配符…> [--format ${FORMATS.map((f) => f.id).join('|')}] [--out 文件、目录或 -] [--templates 目录]`,
   options: { format: { type: 'string', short: 'f', default: DEFAULT_FORMAT }, out: { type: 'string', short: 'o' }, templates: { type: 'string', multiple: true } },
   run: (v, files, lang) => render({ files, format: String(v.format), out: typeof v.out === 'string' ? v.out : undefined, lang, templates: list(v.templates) }),
 };

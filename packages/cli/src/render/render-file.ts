@@ -5,6 +5,9 @@ import { readDataFile } from '../input/read-data-file.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import type { OutputFormat } from './formats.js';
 
+/** `--out -`: the report goes to standard output (`fazhi render a.yaml --format md --out - | …`). */
+export const STDOUT = '-';
+
 export interface RenderFileResult {
   file: string;
   output?: string;
@@ -33,7 +36,8 @@ export async function renderFile(file: string, format: OutputFormat, target: str
     const all = [...diagnostics, ...result.problems];
     if (!result.document || result.problems.some((d) => d.severity === 'error')) return { ...base, diagnostics: all };
     const content = await format.write(result.document, lang);
-    writeFileAtomic(target, content, lang);
+    if (target === STDOUT) process.stdout.write(content);
+    else writeFileAtomic(target, content, lang);
     const characters = result.document.blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.runs.reduce((m, r) => m + r.text.length, 0) : b.kind === 'signature' ? b.organization.length + b.date.length : b.text.length), 0);
     return { ...base, diagnostics: all, output: target, characters, script: result.document.script };
   } catch (err) {
