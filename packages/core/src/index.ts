@@ -25,6 +25,7 @@ export { LineIndex, type Position } from './text/line-index.js';
 export { valueOffsets } from './text/scalar-offsets.js';
 export { chineseNumeral, containsHan, isChineseText, isHan, FULLWIDTH_OF } from './text/cjk.js';
 export { closest, levenshtein } from './text/suggest.js';
+export { unknownTemplate } from './templates/unknown-template.js';
 export { scanFigureReferences, isFigureName, type FigureReference } from './figures/references.js';
 export { formatFigure, listFigures, lookupFigure, type FigureEntry } from './figures/figures.js';
 export type { TemplateHost } from './host.js';

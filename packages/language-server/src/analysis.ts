@@ -23,10 +23,11 @@ export class AnalysisCache {
   /** Bumped when templates or settings change, so every cached result is rebuilt. */
   private generation = 0;
   private readonly generations = new Map<string, number>();
-  /** Per document: pieces of the last version, so an edit reparses only what it touched. */
-  private readonly parsers = new Map<string, ChunkedParser>();
-  /** Per document: findings of unchanged strings, so an edit re-checks only what it touched. */
-  private readonly validators = new Map<string, IncrementalValidator>();
+  /**
+   * Per document, from its first edit on: the pieces of the last version, so an edit reparses only what it
+   * touched, and the findings of unchanged strings, so it re-checks only what it touched.
+   */
+  private readonly incremental = new Map<string, { parser: ChunkedParser; validator: IncrementalValidator }>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -45,8 +46,7 @@ export class AnalysisCache {
   forget(uri: string): void {
     this.entries.delete(uri);
     this.generations.delete(uri);
-    this.parsers.delete(uri);
-    this.validators.delete(uri);
+    this.incremental.delete(uri);
   }
 
   invalidateAll(): void {
@@ -61,21 +61,16 @@ export class AnalysisCache {
     // A document's first version is parsed and checked whole, which is quickest; the pieces and per-string
     // findings that make edits cheap are built by the first edit, when they start to pay (and not at all for
     // a file that is only read). At 3.1 MB: first diagnostics ~390 → ~340 ms (median of 5, docs/performance.md).
-    const first = !this.parsers.has(uri);
-    let parser = this.parsers.get(uri);
-    if (!parser) this.parsers.set(uri, (parser = new ChunkedParser()));
-    const parsed = first ? parseReport(text, { source: uri, locale }) : parser.parse(text, { source: uri, locale });
+    const incremental = this.incremental.get(uri);
+    if (!incremental) this.incremental.set(uri, { parser: new ChunkedParser(), validator: new IncrementalValidator() });
+    const parsed = incremental ? incremental.parser.parse(text, { source: uri, locale }) : parseReport(text, { source: uri, locale });
+    const options = { locale, templates: this.workspace.catalog };
     let diagnostics: Diagnostic[] | undefined;
-    const catalog = this.workspace.catalog;
-    let validator = this.validators.get(uri);
-    if (!validator) this.validators.set(uri, (validator = new IncrementalValidator()));
-    const validate = validator;
-    const options = { locale, templates: catalog };
     return {
       uri,
       version,
       parsed,
-      diagnostics: () => (diagnostics ??= first ? validateReport(parsed, options) : validate.validate(parsed, options)),
+      diagnostics: () => (diagnostics ??= incremental ? incremental.validator.validate(parsed, options) : validateReport(parsed, options)),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { closest, importReport } from '@fazhi/core';
+import { importReport, unknownTemplate } from '@fazhi/core';
 import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
@@ -18,11 +18,8 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   const catalog = catalogFor(list(values.templates));
   const template = typeof values.template === 'string' ? values.template : undefined;
   if (template && !catalog.has(template)) {
-    const guess = closest(template, catalog.ids());
-    throw new UserError(
-      t(lang, `没有名为“${template}”的模板。${guess ? `是不是 ${guess}？` : ''}可用的模板：${catalog.ids().join('、')}。`, `No template "${template}".${guess ? ` Did you mean ${guess}?` : ''} Available: ${catalog.ids().join(', ')}.`),
-      2,
-    );
+    const { zh, en } = unknownTemplate(template, catalog.ids());
+    throw new UserError(t(lang, zh, en), 2);
   }
   const out = typeof values.out === 'string' ? values.out : join(dirname(file), `${basename(file, extname(file))}.yaml`);
   if (out !== '-' && existsSync(out) && !values.force) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { closest, scaffoldReport } from '@fazhi/core';
+import { scaffoldReport, unknownTemplate } from '@fazhi/core';
 import { JURISDICTION_KINDS, type JurisdictionKind } from '@fazhi/schema';
 import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
@@ -24,8 +24,8 @@ function run(values: Record<string, unknown>, _args: string[], lang: Lang): numb
   const catalog = catalogFor(list(values.templates));
   const templateId = typeof values.template === 'string' ? values.template : 'national';
   if (!catalog.has(templateId)) {
-    const guess = closest(templateId, catalog.ids());
-    throw usage(`没有名为“${templateId}”的模板。${guess ? `是不是 ${guess}？` : ''}可用的模板：${catalog.ids().join('、')}。`, `No template "${templateId}".${guess ? ` Did you mean ${guess}?` : ''}`);
+    const { zh, en } = unknownTemplate(templateId, catalog.ids());
+    throw usage(zh, en);
   }
   const { manifest, problems } = catalog.resolve(templateId);
   if (!manifest) throw new UserError(t(lang, `模板“${templateId}”有错误：${problems[0]?.path ?? ''} ${problems[0]?.message ?? ''}`, `Template "${templateId}" is broken: ${problems[0]?.message ?? ''}`));

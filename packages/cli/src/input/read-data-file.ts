@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText, UnreadableFileError } from '@fazhi/core';
-import { UserError } from '../errors.js';
+import { decodeText } from '@fazhi/core';
+import { asUserError, UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 
 /** Data files larger than this are refused before reading: no real report comes near it. */
@@ -50,7 +50,6 @@ export function decode(bytes: Uint8Array, path: string, lang: Lang): DataFile {
   try {
     return decodeText(bytes, path, lang);
   } catch (err) {
-    if (err instanceof UnreadableFileError) throw new UserError(err.message);
-    throw err;
+    throw asUserError(err);
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readPublishedReport, UnreadableFileError, type DecodedText } from '@fazhi/core';
-import { UserError } from '../errors.js';
+import { readPublishedReport, type DecodedText } from '@fazhi/core';
+import { asUserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { checkDataFile } from './read-data-file.js';
 
@@ -15,7 +15,6 @@ export async function readReportFile(path: string, lang: Lang): Promise<ReportTe
   try {
     return await readPublishedReport(readFileSync(path), path, lang);
   } catch (err) {
-    if (err instanceof UnreadableFileError) throw new UserError(err.message);
-    throw err;
+    throw asUserError(err);
   }
 }

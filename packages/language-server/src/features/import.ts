@@ -1,5 +1,5 @@
 import { ResponseError } from 'vscode-languageserver';
-import { closest, importReport, readPublishedReport, UnreadableFileError } from '@fazhi/core';
+import { importReport, readPublishedReport, UnreadableFileError, unknownTemplate } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import type { Feature } from './feature.js';
 
@@ -37,11 +37,8 @@ async function importFile(context: ServerContext, params: ImportParams): Promise
   const locale = context.locale();
   const catalog = context.workspace.catalog;
   if (params.template !== undefined && !catalog.has(params.template)) {
-    const guess = closest(params.template, catalog.ids());
-    throw new ResponseError(
-      1,
-      pick(locale, `没有名为“${params.template}”的模板。${guess ? `是不是 ${guess}？` : ''}`, `No template "${params.template}".${guess ? ` Did you mean ${guess}?` : ''}`),
-    );
+    const { zh, en } = unknownTemplate(params.template, catalog.ids());
+    throw new ResponseError(1, pick(locale, zh, en));
   }
   const bytes = Buffer.from(params.data, 'base64');
   if (bytes.byteLength > MAX_IMPORT_BYTES) {

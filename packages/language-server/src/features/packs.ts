@@ -1,6 +1,6 @@
 import { ResponseError } from 'vscode-languageserver';
 import type { JurisdictionKind } from '@fazhi/schema';
-import { closest, scaffoldReport } from '@fazhi/core';
+import { scaffoldReport, unknownTemplate } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { manifestUri } from '../templates.js';
 import type { Feature } from './feature.js';
@@ -36,8 +36,8 @@ export const packs: Feature = {
       const locale = context.locale();
       const catalog = context.workspace.catalog;
       if (!catalog.has(params.template)) {
-        const guess = closest(params.template, catalog.ids());
-        throw new ResponseError(1, pick(locale, `没有名为“${params.template}”的模板。${guess ? `是不是 ${guess}？` : ''}`, `No template "${params.template}".${guess ? ` Did you mean ${guess}?` : ''}`));
+        const { zh, en } = unknownTemplate(params.template, catalog.ids());
+        throw new ResponseError(1, pick(locale, zh, en));
       }
       try {
         const options = { templateId: params.template, year: params.year, jurisdiction: params.jurisdiction, ...(params.kind ? { kind: params.kind } : {}) };

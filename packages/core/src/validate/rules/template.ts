@@ -3,7 +3,7 @@ import { compilePack } from '../../render/compile-pack.js';
 import { TemplateError } from '../../render/template-error.js';
 import { templateProblemLocation } from '../../templates/catalog.js';
 import { PART_KEYS, type Show } from '../../templates/manifest.js';
-import { closest } from '../../text/suggest.js';
+import { unknownTemplate } from '../../templates/unknown-template.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 const hasValue = (data: unknown, path: string[]): boolean => {
@@ -20,15 +20,12 @@ export const template: Rule = {
     if (!catalog || typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return;
     const range = rangeOf(nodeAt(ctx.report.doc, ['template'])) ?? firstKeyRange(ctx.report.doc);
     if (!catalog.has(id)) {
-      const suggestion = closest(id, catalog.ids());
+      const { suggestion, zh, en } = unknownTemplate(id, catalog.ids());
       ctx.add({
         code: 'unknown-template',
         severity: 'error',
         range,
-        message: {
-          zh: `没有名为“${id}”的模板。${suggestion ? `是不是 ${suggestion}？` : ''}可用的模板：${catalog.ids().join('、')}。`,
-          en: `No template named "${id}".${suggestion ? ` Did you mean ${suggestion}?` : ''} Available: ${catalog.ids().join(', ')}.`,
-        },
+        message: { zh, en },
         fix: suggestion ? { title: { zh: `改为 ${suggestion}`, en: `Change to ${suggestion}` }, edits: [{ range, newText: suggestion }] } : undefined,
       });
       return;
