@@ -1,6 +1,6 @@
 export { collectionKeyRanges } from './parse/collection-keys.js';
 export { parseYamlDocument } from './parse/yaml-document.js';
-export { parseReport, YAML_OPTIONS, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
 export { MAX_NESTING_DEPTH } from './parse/nesting-depth.js';
 export {
   firstKeyRange,
@@ -72,8 +72,6 @@ export { DOCUMENT_WRITERS, documentWriter, outputFileName, type DocumentWriter }
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
-export { checkTemplatePaths, type LintFinding } from './templates/lint/check-paths.js';
-export { VIEW_SHAPE, type Shape } from './templates/lint/view-shape.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { readPublishedReport } from './import/read-published.js';
 export { decodeText, UnreadableFileError, type DecodedText } from './text/decode-text.js';

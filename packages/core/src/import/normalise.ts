@@ -10,8 +10,6 @@ export interface NormalisedText {
   traditional: boolean;
   /** A publication date found in the page chrome. */
   published?: string;
-  /** Chrome lines that were dropped, for the writer to see what went. */
-  dropped: string[];
   warnings: Message[];
 }
 
@@ -31,7 +29,6 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function normaliseText(input: string): NormalisedText {
   const warnings: Message[] = [];
-  const dropped: string[] = [];
   let published: string | undefined;
   const raw = input
     .replace(/\r\n?/g, '\n')
@@ -45,7 +42,6 @@ export function normaliseText(input: string): NormalisedText {
     const simple = traditional ? simplify(line) : line;
     if (isChrome(simple)) {
       published ??= publishedDate(simple);
-      dropped.push(line);
       continue;
     }
     paragraphs.push(toFullwidthPunctuation(dropSpacesBetweenHan(simple)));
@@ -59,7 +55,7 @@ export function normaliseText(input: string): NormalisedText {
       });
     }
   }
-  return { paragraphs, traditional, published, dropped, warnings };
+  return { paragraphs, traditional, published, warnings };
 }
 
 /** More than a few percent of the Han characters change under traditional → simplified conversion. */

@@ -1,8 +1,6 @@
-import { decodeText, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
+import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
 import { htmlParagraphs } from './html-paragraphs.js';
-
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 /**
  * A published report as text, one paragraph per line, whatever it was saved as: .docx (Word's paragraphs),

@@ -49,11 +49,6 @@ function firstAlias(doc: Document.Parsed, name?: string): { start: number; end: 
   return range;
 }
 
-// logLevel 'error': the yaml library would otherwise print its warnings (a list used as a key) to the
-// console of whoever runs us; they are reported as diagnostics instead.
-// resolveKnownTags: false keeps `!!binary`, `!!set` and `!!timestamp` from turning text into bytes, sets or
-// dates: such a tag is reported as one the file does not need, and the value stays the text it looks like.
-
 /** How much source text the aliases would copy, each counted once per alias. */
 export function aliasedChars(doc: Document.Parsed): number {
   let total = 0;

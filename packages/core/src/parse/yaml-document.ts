@@ -7,6 +7,10 @@ import { MAX_NESTING_DEPTH } from './nesting-depth.js';
  * How every report is composed: repeated keys are errors, tags like !!binary stay text, and the yaml library
  * never writes warnings to the console. Hosts that parse pieces of a report themselves use the same options.
  */
+// logLevel 'error': the yaml library would otherwise print its warnings (a list used as a key) to the
+// console of whoever runs us; they are reported as diagnostics instead.
+// resolveKnownTags: false keeps `!!binary`, `!!set` and `!!timestamp` from turning text into bytes, sets or
+// dates: such a tag is reported as one the file does not need, and the value stays the text it looks like.
 export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
 /** The fast path's reading of a report text, or undefined when the text is not plain block YAML (see readBlockSubset). */

@@ -14,7 +14,8 @@ export interface DecodedText {
   notes: string[];
 }
 
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
+/** The message in the reader's language. */
+export const say = (locale: Locale, zh: string, en: string) => (locale === 'zh' ? zh : en);
 
 /**
  * A text file's bytes as text. UTF-8 (with or without BOM) is expected; a file saved as GBK/GB18030 by a

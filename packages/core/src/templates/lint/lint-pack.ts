@@ -28,12 +28,14 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     return problems.map((p) => ({ severity: 'error', location: p.path, message: p.message }));
   }
   const findings: PackFinding[] = [];
-  const files = packFiles(catalog, manifest);
+  // The compiled pack carries the files it read; they are read again only when compiling fails.
+  let files: Map<string, { id: string; text: string }>;
   try {
-    compilePack(catalog, manifest);
+    files = compilePack(catalog, manifest).files;
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     findings.push({ severity: 'error', location: error.location, message: error.message });
+    files = packFiles(catalog, manifest);
   }
   const texts = new Map([...files].map(([f, v]) => [f, v.text]));
   for (const f of checkTemplatePaths(texts, HELPER_NAMES, VIEW_SHAPE)) {

@@ -12,12 +12,9 @@ export const figureReference: Rule = {
     for (const scalar of ctx.prose()) {
       const { refs, malformed } = scanFigureReferences(scalar.value);
       if (refs.length === 0 && malformed.length === 0) continue;
-      // Most references are fine: map offsets only for a scalar that has something to report.
-      let at: ((index: number) => number) | undefined;
-      const rangeOf = (s: number, e: number) => {
-        at ??= ctx.offsetsOf(scalar.node);
-        return { start: at(s), end: at(e - 1) + 1 };
-      };
+      // offsetsOf maps the value to source offsets on first use, so a scalar with nothing to report costs nothing.
+      const at = ctx.offsetsOf(scalar.node);
+      const rangeOf = (s: number, e: number) => ({ start: at(s), end: at(e - 1) + 1 });
       for (const ref of refs) {
         if (lookupFigure(stats, ref.name)) continue;
         names ??= listFigures(stats).map((f) => f.name);
