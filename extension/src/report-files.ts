@@ -17,3 +17,15 @@ export function activeReportEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   return editor && isReportDocument(editor.document) ? editor : undefined;
 }
+
+/** `<name>.report.yaml` in the folder, or `<name>-2.report.yaml` and so on: a new data file never replaces one. */
+export async function freeReportFile(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
+  for (let n = 1; ; n++) {
+    const candidate = vscode.Uri.joinPath(folder, `${name}${n === 1 ? '' : `-${n}`}.report.yaml`);
+    try {
+      await vscode.workspace.fs.stat(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}

@@ -33,18 +33,18 @@ export class ReportStatusBar implements vscode.Disposable {
 
   /** Shows what is known now and asks for a render (shared with the preview) once typing pauses. */
   private refresh(now: boolean): void {
-    this.show();
+    const editor = this.show();
     clearTimeout(this.timer);
-    const editor = activeReportEditor();
     if (!editor) return;
     this.timer = setTimeout(() => void this.preview.render(editor.document).catch(() => undefined), now ? 0 : REFRESH_MS);
   }
 
-  private show(): void {
+  /** Updates the item for the active editor, and returns that editor when it shows a report. */
+  private show(): vscode.TextEditor | undefined {
     const editor = activeReportEditor();
     if (!editor) {
       this.item.hide();
-      return;
+      return undefined;
     }
     const doc = editor.document;
     const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === undefined || /fazhi/i.test(d.source));
@@ -56,6 +56,7 @@ export class ReportStatusBar implements vscode.Disposable {
     this.item.text = `$(book) ${template}${countText} $(error) ${errors} $(warning) ${warnings}`;
     this.item.tooltip = t('法治报告：模板、字数、错误和警告。点击打开预览。', 'Fazhi report: template, characters, errors and warnings. Click to preview.');
     this.item.show();
+    return editor;
   }
 
   dispose(): void {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { ImportRequest } from '../protocol.js';
+import { freeReportFile } from '../report-files.js';
 
 /**
  * 导入已有报告: last year's published report (.docx, .html, .txt) → a data file beside it, opened for this
@@ -19,7 +20,7 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
       { location: vscode.ProgressLocation.Notification, title: t(`正在导入 ${fileName}……`, `Importing ${fileName}…`) },
       () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64') }),
     );
-    const target = await freeName(vscode.Uri.joinPath(file, '..'), fileName.replace(/\.[^.]+$/, ''));
+    const target = await freeReportFile(vscode.Uri.joinPath(file, '..'), fileName.replace(/\.[^.]+$/, ''));
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.yaml, 'utf8'));
     await vscode.window.showTextDocument(target);
     const notes = [...result.notes, ...result.warnings];
@@ -45,16 +46,4 @@ async function pickReport(): Promise<vscode.Uri | undefined> {
     filters: { [t('已发布的报告', 'Published report')]: ['docx', 'html', 'htm', 'txt'] },
   });
   return picked?.[0];
-}
-
-/** `<name>.report.yaml` in the folder, or `<name>-2.report.yaml` and so on: an import never overwrites a file. */
-async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
-  for (let n = 1; ; n++) {
-    const candidate = vscode.Uri.joinPath(folder, `${name}${n === 1 ? '' : `-${n}`}.report.yaml`);
-    try {
-      await vscode.workspace.fs.stat(candidate);
-    } catch {
-      return candidate;
-    }
-  }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { ScaffoldRequest, TemplatesRequest } from '../protocol.js';
+import { freeReportFile } from '../report-files.js';
 
 /**
  * 新建报告: template → jurisdiction (name, kind) → year → a data file, opened for writing. The packs and
@@ -40,29 +41,22 @@ export async function newReport(client: LanguageClient): Promise<void> {
   const year = Number(yearText.trim());
   try {
     const { text } = await client.sendRequest(ScaffoldRequest, { template: pack.pack.id, year, jurisdiction: name.trim(), kind: kind.id });
-    await createFile(`${name.trim()}-${year}.report.yaml`, text);
+    await createFile(`${name.trim()}-${year}`, text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(t(`新建报告失败：${message}`, `New report failed: ${message}`));
   }
 }
 
-/** Written into the first workspace folder (never over an existing file), else opened as an untitled document. */
-async function createFile(fileName: string, text: string): Promise<void> {
+/** `<name>.report.yaml` in the first workspace folder (never over an existing file), else an untitled document. */
+async function createFile(name: string, text: string): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
     await vscode.window.showTextDocument(doc);
     return;
   }
-  for (let n = 1; ; n++) {
-    const target = vscode.Uri.joinPath(folder.uri, n === 1 ? fileName : fileName.replace(/\.report\.yaml$/, `-${n}.report.yaml`));
-    try {
-      await vscode.workspace.fs.stat(target);
-    } catch {
-      await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
-      await vscode.window.showTextDocument(target);
-      return;
-    }
-  }
+  const target = await freeReportFile(folder.uri, name);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  await vscode.window.showTextDocument(target);
 }

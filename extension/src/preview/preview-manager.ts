@@ -49,10 +49,6 @@ export class PreviewManager implements vscode.Disposable {
     );
   }
 
-  get isOpen(): boolean {
-    return this.panel !== undefined;
-  }
-
   show(editor: vscode.TextEditor): void {
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
