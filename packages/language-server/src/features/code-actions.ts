@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languages
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import { propertiesAt, requiredAt, type SchemaNode } from '@fazhi/schema';
 import { keyOf, nodeAt, REQUIRED_PARTS, type Diagnostic, type ParsedReport } from '@fazhi/core';
-import { pick } from '../context.js';
+import { pick, reportAnalysis } from '../context.js';
 import { locate } from '../cursor/locate.js';
 import { fieldTitle } from '../field-docs.js';
 import { toLspRange } from '../positions.js';
@@ -18,10 +18,9 @@ export const codeActions: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
   register(context) {
     context.connection.onCodeAction((params) => {
-      const document = context.documents.get(params.textDocument.uri);
-      const analysis = document && context.analyses.get(document);
-      const parsed = analysis?.parsed;
-      if (!parsed) return null;
+      const analysis = reportAnalysis(context, params.textDocument.uri);
+      if (!analysis) return null;
+      const { parsed } = analysis;
       const { uri } = params.textDocument;
       const locale = context.locale();
       const from = parsed.lines.offsetAt(params.range.start);

@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { keyNodeAt, rangeOf } from '@fazhi/core';
+import { reportAnalysis } from '../context.js';
 import { figureAt } from '../cursor/figure-at.js';
 import { locate } from '../cursor/locate.js';
 import { toLspRange } from '../positions.js';
@@ -11,8 +12,7 @@ export const definition: Feature = {
   capabilities: { definitionProvider: true },
   register(context) {
     context.connection.onDefinition((params) => {
-      const document = context.documents.get(params.textDocument.uri);
-      const parsed = document && context.analyses.get(document).parsed;
+      const parsed = reportAnalysis(context, params.textDocument.uri)?.parsed;
       if (!parsed) return null;
       const offset = parsed.lines.offsetAt(params.position);
       const at = locate(parsed.doc, offset);

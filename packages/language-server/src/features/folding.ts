@@ -1,6 +1,7 @@
 import type { FoldingRange } from 'vscode-languageserver';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { LineIndex } from '@fazhi/core';
+import { reportAnalysis } from '../context.js';
 import type { Feature } from './feature.js';
 
 /** Every mapping, list and multi-line text folds from the line that opens it. */
@@ -8,8 +9,7 @@ export const folding: Feature = {
   capabilities: { foldingRangeProvider: true },
   register(context) {
     context.connection.onFoldingRanges((params) => {
-      const document = context.documents.get(params.textDocument.uri);
-      const parsed = document && context.analyses.get(document).parsed;
+      const parsed = reportAnalysis(context, params.textDocument.uri)?.parsed;
       if (!parsed) return null;
       const ranges: FoldingRange[] = [];
       collect(parsed.doc.contents as Node | null, undefined, parsed.lines, ranges);

@@ -1,7 +1,7 @@
 import { MarkupKind } from 'vscode-languageserver';
 import { schemaAt } from '@fazhi/schema';
 import { formatFigure, lookupFigure, PART_KEYS } from '@fazhi/core';
-import { pick } from '../context.js';
+import { pick, reportAnalysis } from '../context.js';
 import { figureAt } from '../cursor/figure-at.js';
 import { locate } from '../cursor/locate.js';
 import { enumValues, fieldMarkdown } from '../field-docs.js';
@@ -16,8 +16,7 @@ export const hover: Feature = {
   capabilities: { hoverProvider: true },
   register(context) {
     context.connection.onHover((params) => {
-      const document = context.documents.get(params.textDocument.uri);
-      const parsed = document && context.analyses.get(document).parsed;
+      const parsed = reportAnalysis(context, params.textDocument.uri)?.parsed;
       if (!parsed) return null;
       const offset = parsed.lines.offsetAt(params.position);
       const at = locate(parsed.doc, offset);

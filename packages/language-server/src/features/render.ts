@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
 import { replaceFileAtomically } from '@fazhi/core/node';
 import { DOCUMENT_WRITERS, documentWriter, outputFileName, renderReport, writeHtml } from '@fazhi/core';
-import { pick, type ServerContext } from '../context.js';
+import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { pathOf } from '../workspace.js';
 import { toLspDiagnostic } from './diagnostics.js';
@@ -62,8 +62,7 @@ export const render: Feature = {
 
 function renderDocument(context: ServerContext, uri: string) {
   const locale = context.locale();
-  const text = context.documents.get(uri);
-  const parsed = text && context.analyses.get(text).parsed;
+  const parsed = reportAnalysis(context, uri)?.parsed;
   if (!parsed) throw new ResponseError(1, pick(locale, `没有打开这个报告数据文件：${uri}`, `Not an open report data file: ${uri}`));
   const result = renderReport(parsed, context.workspace.catalog, { locale });
   if (!result.document) {

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { schemaAt } from '@fazhi/schema';
 import { keyOf, type LineIndex, type Locale } from '@fazhi/core';
-import { pick } from '../context.js';
+import { pick, reportAnalysis } from '../context.js';
 import { fieldTitle } from '../field-docs.js';
 import type { Feature } from './feature.js';
 
@@ -11,9 +11,7 @@ export const symbols: Feature = {
   capabilities: { documentSymbolProvider: true },
   register(context) {
     context.connection.onDocumentSymbol((params) => {
-      const document = context.documents.get(params.textDocument.uri);
-      const analysis = document && context.analyses.get(document);
-      const parsed = analysis?.parsed;
+      const parsed = reportAnalysis(context, params.textDocument.uri)?.parsed;
       if (!parsed || !isMap(parsed.doc.contents)) return null;
       const locale = context.locale();
       return parsed.doc.contents.items.flatMap((pair) => {
