@@ -40,6 +40,12 @@ export {
   type ResolvedManifest,
   type Show,
   type TemplateManifest,
+  FACES,
+  NUMBER_STYLES,
+  isStandardPart,
+  type Face,
+  type Numbering,
+  type NumberStyle,
 } from './templates/manifest.js';
 export { manifestSchema } from './templates/manifest-schema.js';
 export {
@@ -55,6 +61,11 @@ export {
   type SalutationBlock,
   type SignatureBlock,
   type TitleBlock,
+  blockText,
+  type AttachmentListBlock,
+  type PrintedByBlock,
+  type TableBlock,
+  type TextLineBlock,
 } from './document/report-document.js';
 export { renderReport, type RenderOptions, type RenderResult } from './render/render-report.js';
 export { compilePack, packFiles, type CompiledPack } from './render/compile-pack.js';

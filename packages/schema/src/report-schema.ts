@@ -2,6 +2,7 @@ import { field, type SchemaNode } from './annotate.js';
 import { jurisdiction } from './defs/jurisdiction.js';
 import { intro, item, part, partProperties, point, pointWithTitle, prose, section } from './defs/prose.js';
 import { figure, stats } from './defs/stats.js';
+import { attachments, copyTo, documentNumber, printedBy, table } from './defs/furniture.js';
 
 const REGULATION = '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）';
 
@@ -30,16 +31,6 @@ const measures = field(
           'Text after the part heading and before its items.',
           '2023年，高新区深入推进依法行政……',
         ),
-      ),
-      sections: field(
-        {
-          title: '专题部分',
-          titleEn: 'Thematic sections',
-          description: '每个专题作为一个一级标题（“一、”“二、”……），代替“主要举措和成效”这一个标题。',
-          descriptionEn: 'Each section becomes a first-level heading of its own, instead of the single measures heading.',
-          example: [{ title: '夯实基础，全面依法治街机构体系进一步健全', points: ['……'] }],
-        },
-        { type: 'array', items: { $ref: '#/definitions/section' } },
       ),
     },
   },
@@ -131,6 +122,7 @@ export const reportSchema: SchemaNode = {
       'When the report is made public: after the report year, before 1 April of the next year.',
       '2024-03-19',
     ),
+    document_number: documentNumber,
     recipient: field(
       {
         title: '主送机关',
@@ -217,6 +209,31 @@ export const reportSchema: SchemaNode = {
         },
       },
     ),
+    extra_parts: field(
+      {
+        title: '模板另设的部分',
+        titleEn: 'Extra parts',
+        description: '模板在五个标准部分之外另设的一级部分（如“其他需要说明的情况”），键名见模板的 order；写法与其他部分相同。',
+        descriptionEn: 'First-level parts a template adds beyond the standard five (keys as in its `order`); written like any part.',
+        example: { other_notes: { intro: '……' } },
+      },
+      {
+        type: 'object',
+        propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+        additionalProperties: {
+          type: 'object',
+          title: '部分',
+          'x-title-en': 'Part',
+          description: '一个一级部分：导语、条目、要点或专题。',
+          'x-description-en': 'A first-level part: intro, items, points or sections.',
+          additionalProperties: false,
+          properties: partProperties(intro('本部分正文。', 'The text of the part.', '……')),
+        },
+      },
+    ),
+    attachments,
+    copy_to: copyTo,
+    printed_by: printedBy,
     stats,
     unplaced: field(
       {
@@ -229,5 +246,5 @@ export const reportSchema: SchemaNode = {
       { type: 'array', items: { type: 'string' } },
     ),
   },
-  definitions: { point, pointWithTitle, item, section, figure },
+  definitions: { point, pointWithTitle, item, section, figure, table },
 };

@@ -1,4 +1,4 @@
-import { parseReport, renderReport, validateReport, type Diagnostic, type LineIndex, type Script, type TemplateCatalog } from '@fazhi/core';
+import { blockText, parseReport, renderReport, validateReport, type Diagnostic, type LineIndex, type Script, type TemplateCatalog } from '@fazhi/core';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { readDataFile } from '../input/read-data-file.js';
@@ -38,7 +38,7 @@ export async function renderFile(file: string, format: OutputFormat, target: str
     const content = await format.write(result.document, lang);
     if (target === STDOUT) process.stdout.write(content);
     else writeFileAtomic(target, content, lang);
-    const characters = result.document.blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.runs.reduce((m, r) => m + r.text.length, 0) : b.kind === 'signature' ? b.organization.length + b.date.length : b.text.length), 0);
+    const characters = result.document.blocks.reduce((n, b) => n + blockText(b).length, 0);
     return { ...base, diagnostics: all, output: target, characters, script: result.document.script };
   } catch (err) {
     if (err instanceof UserError) return { file, diagnostics: [], notes: [], failure: err.message };

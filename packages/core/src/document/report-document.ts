@@ -22,7 +22,16 @@ export interface DocumentMeta {
   title: string;
 }
 
-export type Block = TitleBlock | SalutationBlock | HeadingBlock | ParagraphBlock | SignatureBlock;
+export type Block =
+  | TitleBlock
+  | SalutationBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | SignatureBlock
+  | TextLineBlock
+  | AttachmentListBlock
+  | TableBlock
+  | PrintedByBlock;
 
 /** Where a block came from in the data file, so an editor can link preview and source. */
 interface Sourced {
@@ -47,7 +56,10 @@ export interface SalutationBlock extends Sourced {
  */
 export interface HeadingBlock extends Sourced {
   kind: 'heading';
+  /** Its place in the outline (Word's outline level, Markdown's #). */
   level: HeadingLevel;
+  /** The face it is set in when that differs from its level's (a “1.” item directly under 一、 is 仿宋加粗). */
+  face?: HeadingLevel;
   text: string;
 }
 
@@ -77,7 +89,56 @@ export interface SignatureBlock extends Sourced {
   date: string;
 }
 
+/**
+ * A line of document furniture (GB/T 9704-2012), each set its own way: 发文字号 centred above the title
+ * (`document-number`); 附件 / 附件1 in 黑体 at the top left of a new page (`attachment-label`, §8); the
+ * attachment's title centred like the report's (`attachment-title`); 抄送 in the imprint (`copy-to`, §7.4.2).
+ */
+export interface TextLineBlock extends Sourced {
+  kind: 'document-number' | 'attachment-label' | 'attachment-title' | 'copy-to';
+  text: string;
+}
+
+/** 附件说明 after the body (§7.3.6): “附件：1. ……”, later lines aligned under the first name. */
+export interface AttachmentListBlock extends Sourced {
+  kind: 'attachment-list';
+  /** Each line as printed: “附件：1. 某某统计表”, “2. 某某表”. */
+  lines: string[];
+}
+
+/** A table with one header row (repeated on each page in Word); cells are printed text. */
+export interface TableBlock extends Sourced {
+  kind: 'table';
+  caption?: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** The imprint's last line (§7.4.3): the printing office at the left, “2024年3月20日印发” at the right. */
+export interface PrintedByBlock extends Sourced {
+  kind: 'printed-by';
+  organization: string;
+  date: string;
+}
+
 /** The plain text of a paragraph. */
 export function paragraphText(p: ParagraphBlock): string {
   return p.runs.map((r) => r.text).join('');
+}
+
+/** Every printed character of a block, in reading order (for counts and searches). */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraphText(block);
+    case 'signature':
+    case 'printed-by':
+      return block.organization + block.date;
+    case 'attachment-list':
+      return block.lines.join('');
+    case 'table':
+      return (block.caption ?? '') + [block.header, ...block.rows].flat().join('');
+    default:
+      return block.text;
+  }
 }

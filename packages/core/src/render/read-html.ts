@@ -1,7 +1,9 @@
 import { Parser } from 'htmlparser2';
-import type { Block, HeadingLevel, Run } from '../document/report-document.js';
+import type { Block, HeadingLevel, Run, TextLineBlock } from '../document/report-document.js';
 import { PARAGRAPH_BREAK } from './prose.js';
-import { ATTRIBUTES, BLOCK_CLASSES, HEADING_LEVEL, INLINE, TRANSPARENT } from './vocabulary.js';
+import { ATTRIBUTES, BLOCK_CLASSES, HEADING_LEVEL, INLINE, TABLE_PARTS, TRANSPARENT } from './vocabulary.js';
+
+const LINE_CLASSES = ['document-number', 'attachment-label', 'attachment-title', 'copy-to'] as const;
 
 /** A block before its source path is resolved to a range in the YAML. */
 export type ReadBlock = Block & { src?: string };
@@ -19,8 +21,12 @@ interface Open {
   cls: string;
   src?: string;
   level?: HeadingLevel;
+  face?: HeadingLevel;
   runs: Run[];
   parts: Record<string, string>;
+  /** Lines of an <ol>, or cells of a <table> (rows; the first row under <thead> is the header). */
+  lines?: string[];
+  table?: { caption?: string; header?: string[]; rows: string[][]; inHead: boolean; cell?: 'caption' | 'cell' };
 }
 
 // Whitespace that contains a line break is the template's own formatting (indentation between tags);
@@ -53,11 +59,24 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
           if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面：块元素不能嵌套。`, `<${tag}`);
           if (cls && !classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"${classes.length ? `（可用：${classes.join('、')}）` : ''}。`, `class="${cls}"`);
           block = { tag, cls, src: attrs['data-src'], level: HEADING_LEVEL[tag], runs: [], parts: {} };
+          if (tag === 'ol') block.lines = [];
+          if (tag === 'table') block.table = { rows: [], inHead: false };
+          // A heading's element is its place in the outline; data-level, when given, is the face it is set in.
+          if (block.level !== undefined && attrs['data-level'] !== undefined) {
+            block.face = ([1, 2, 3, 4] as const).find((l) => l === Number(attrs['data-level']));
+            if (block.face === undefined) fail(`<${tag} data-level> 只能是 1 到 4。`, `data-level="${attrs['data-level']}"`);
+          }
           stack.push(block);
+          return;
+        }
+        if (block?.tag === 'table' && TABLE_PARTS.has(tag)) {
+          openTablePart(block, tag);
+          stack.push({ tag, cls, runs: [], parts: {} });
           return;
         }
         const rule = INLINE[tag];
         if (rule && block && rule.parents.includes(block.tag) && !inline) {
+          if (tag === 'li') block.lines?.push('');
           if (cls && !rule.classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"。`, `class="${cls}"`);
           const level = Number(attrs['data-level'] ?? 2);
           inline = { tag, cls, level: ([1, 2, 3, 4] as const).find((l) => l === level) };
@@ -74,6 +93,12 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
       ontext(raw) {
         const text = raw.replace(TEMPLATE_WHITESPACE, '');
         if (text === '') return;
+        if (block?.tag === 'table' || block?.tag === 'ol') {
+          if (!addCellText(block, text, inline?.tag === 'li') && text.trim() !== '') {
+            fail(block.tag === 'ol' ? '<ol> 里的文字要放在 <li> 里。' : '<table> 里的文字要放在 <caption>、<th> 或 <td> 里。', text.trim().slice(0, 20));
+          }
+          return;
+        }
         if (!block) {
           if (text.trim() !== '') fail(`文字“${text.trim().slice(0, 20)}”不在任何块元素（<p>、<h2> 等）里面。`, text.trim().slice(0, 20));
           return;
@@ -96,6 +121,8 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
           blocks.push(...finish(open));
           block = undefined;
         } else if (inline && open.tag === tag && INLINE[tag]) inline = undefined;
+        else if (block?.table && (tag === 'th' || tag === 'td' || tag === 'caption')) block.table.cell = undefined;
+        else if (block?.table && tag === 'thead') block.table.inHead = false;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
@@ -105,6 +132,40 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
   return { blocks, errors };
 }
 
+/** A table part opens: a row, a cell (its text goes to the last row), the caption or the header section. */
+function openTablePart(block: Open, tag: string): void {
+  const t = block.table as NonNullable<Open['table']>;
+  if (tag === 'thead') t.inHead = true;
+  else if (tag === 'tr') {
+    if (t.inHead && t.header === undefined) t.header = [];
+    else t.rows.push([]);
+  } else if (tag === 'th' || tag === 'td') {
+    (t.inHead ? (t.header ??= []) : (t.rows[t.rows.length - 1] ?? (t.rows.push([]), t.rows[0] as string[]))).push('');
+    t.cell = 'cell';
+  } else if (tag === 'caption') {
+    t.caption = '';
+    t.cell = 'caption';
+  }
+}
+
+/** Text inside a table cell, the caption or a list item; false when it is outside all of them. */
+function addCellText(block: Open, text: string, inLi: boolean): boolean {
+  if (block.lines) {
+    if (!inLi || block.lines.length === 0) return false;
+    block.lines[block.lines.length - 1] += text;
+    return true;
+  }
+  const t = block.table;
+  if (!t?.cell) return false;
+  if (t.cell === 'caption') t.caption = (t.caption ?? '') + text;
+  else {
+    const row = t.inHead ? t.header : t.rows[t.rows.length - 1];
+    if (!row || row.length === 0) return false;
+    row[row.length - 1] += text;
+  }
+  return true;
+}
+
 /** A finished element as blocks: a paragraph holding paragraph breaks becomes several paragraphs. */
 function finish(open: Open): ReadBlock[] {
   const src = open.src;
@@ -112,10 +173,25 @@ function finish(open: Open): ReadBlock[] {
   if (open.tag === 'address') {
     const organization = (open.parts.organization ?? '').trim();
     const date = (open.parts.date ?? '').trim();
-    return organization || date ? [{ kind: 'signature', organization, date, src }] : [];
+    const kind = open.cls === 'printed-by' ? 'printed-by' : 'signature';
+    return organization || date ? [{ kind, organization, date, src }] : [];
   }
+  if (open.lines) {
+    const lines = open.lines.map((l) => l.replaceAll(PARAGRAPH_BREAK, '').trim()).filter((l) => l !== '');
+    return lines.length ? [{ kind: 'attachment-list', lines, src }] : [];
+  }
+  if (open.table) {
+    const cell = (c: string) => c.replaceAll(PARAGRAPH_BREAK, '').trim();
+    const caption = open.table.caption?.trim() ? { caption: cell(open.table.caption) } : {};
+    return [{ kind: 'table', ...caption, header: (open.table.header ?? []).map(cell), rows: open.table.rows.map((r) => r.map(cell)), src }];
+  }
+  const line = (LINE_CLASSES as readonly string[]).includes(open.cls) ? (open.cls as TextLineBlock['kind']) : undefined;
+  if (line) return text() ? [{ kind: line, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
   if (open.tag === 'h1') return text() ? [{ kind: 'title', text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
-  if (open.level !== undefined) return text() ? [{ kind: 'heading', level: open.level, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
+  if (open.level !== undefined) {
+    const face = open.face !== undefined && open.face !== open.level ? { face: open.face } : {};
+    return text() ? [{ kind: 'heading', level: open.level, ...face, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
+  }
   if (open.cls === 'salutation') return text() ? [{ kind: 'salutation', text: text(), src }] : [];
   const role = open.cls === 'preamble' || open.cls === 'closing' ? open.cls : 'body';
   return splitParagraphs(open.runs).map((runs) => ({ kind: 'paragraph' as const, role, runs, src }));

@@ -19,7 +19,14 @@ export function blockToTraditional<B extends Block>(block: B): B {
     case 'paragraph':
       return { ...block, runs: block.runs.map((r) => ({ ...r, text: traditional(r.text) })) };
     case 'signature':
+    case 'printed-by':
       return { ...block, organization: traditional(block.organization), date: traditional(block.date) };
+    case 'attachment-list':
+      return { ...block, lines: block.lines.map(traditional) };
+    case 'table': {
+      const caption = block.caption === undefined ? {} : { caption: traditional(block.caption) };
+      return { ...block, ...caption, header: block.header.map(traditional), rows: block.rows.map((r) => r.map(traditional)) };
+    }
     default:
       return { ...block, text: traditional(block.text) };
   }

@@ -1,6 +1,8 @@
-import type { ResolvedManifest, PartKey } from '../templates/manifest.js';
+import type { ResolvedManifest } from '../templates/manifest.js';
 import { expandLabel } from './labels.js';
 import { printProse } from './prose.js';
+import { buildAttachments, organizationAndDate, type AttachmentView } from './view-furniture.js';
+import { buildUnits, type Unit } from './view-units.js';
 
 /**
  * What a template sees. Every key is always present (null or empty when the data has nothing), so strict
@@ -18,36 +20,17 @@ export interface ViewModel {
   closing: string | null;
   signature: { organization: string; date: string } | null;
   units: Unit[];
+  document_number: string | null;
+  attachments: AttachmentView[];
+  copy_to: string | null;
+  printed_by: { organization: string; date: string } | null;
 }
 
-/** A first-level heading: one of the five parts, or one thematic section of `measures.sections`. */
-export interface Unit {
-  key: PartKey;
-  src: string;
-  heading: string;
-  intro: string | null;
-  /** The intro and inline points print as one paragraph (decided here so templates stay declarative). */
-  join_intro: boolean;
-  items: ItemView[];
-  points: PointView[];
-}
-
-export interface ItemView {
-  src: string;
-  title: string;
-  text: string | null;
-  points: PointView[];
-}
-
-export interface PointView {
-  src: string;
-  title: string | null;
-  text: string;
-}
+export type { ItemView, PointView, Unit } from './view-units.js';
+export type { AttachmentView, TableView } from './view-furniture.js';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export interface ViewProblems {
   unknownFigures: Set<string>;
@@ -61,52 +44,15 @@ export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: 
     const s = printProse(String(v), stats, problems.unknownFigures);
     return s === '' ? null : s;
   };
-  const label = (key: 'title' | PartKey): string => expandLabel(manifest.labels[key], data, problems.missingLabelValues);
+  const label = (key: string): string => expandLabel(manifest.labels[key] ?? '', data, problems.missingLabelValues);
   const layout = {
     run_in: manifest.layout.item_heading === 'run-in',
     points_inline: manifest.layout.points === 'inline',
     intro_joins_points: manifest.layout.intro_joins_points,
   };
+  const units = buildUnits(data, manifest, prose, label);
 
-  const point = (p: unknown, src: string): PointView | undefined => {
-    if (isRec(p)) {
-      const title = prose(p.title);
-      const text = prose(p.text) ?? '';
-      return title === null && text === '' ? undefined : { src, title, text };
-    }
-    const text = prose(p);
-    return text === null ? undefined : { src, title: null, text };
-  };
-  const points = (v: unknown, src: string): PointView[] =>
-    list(v).flatMap((p, i) => point(p, `${src}.${i}`) ?? []);
-  const item = (v: unknown, src: string): ItemView | undefined => {
-    if (!isRec(v)) return undefined;
-    return { src, title: prose(v.title) ?? '', text: prose(v.text), points: points(v.points, `${src}.points`) };
-  };
-  const unit = (key: PartKey, v: Rec, src: string, heading: string): Unit => {
-    const intro = prose(v.intro);
-    const items = list(v.items).flatMap((it, i) => item(it, `${src}.items.${i}`) ?? []);
-    const pts = points(v.points, `${src}.points`);
-    const join_intro = intro !== null && items.length === 0 && pts.length > 0 && layout.points_inline && layout.intro_joins_points;
-    return { key, src, heading, intro, join_intro, items, points: pts };
-  };
-
-  const units: Unit[] = [];
-  for (const key of manifest.order) {
-    const part = data[key];
-    if (!isRec(part)) continue;
-    const sections = list(part.sections).filter(isRec);
-    if (key === 'measures' && sections.length > 0) {
-      sections.forEach((s, i) => units.push(unit(key, s, `measures.sections.${i}`, prose(s.title) ?? '')));
-      continue;
-    }
-    const u = unit(key, part, key, prose(part.title) ?? label(key));
-    if (u.intro !== null || u.items.length > 0 || u.points.length > 0) units.push(u);
-  }
-
-  const signature = isRec(data.signature) && typeof data.signature.organization === 'string'
-    ? { organization: prose(data.signature.organization) ?? '', date: String(data.signature.date ?? '') }
-    : null;
+  const signature = organizationAndDate(data.signature, prose);
   const preamble = isRec(data.preamble) ? prose(data.preamble.text) : prose(data.preamble);
   const year = Number.isInteger(data.year) ? (data.year as number) : null;
   return {
@@ -121,5 +67,9 @@ export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: 
     closing: prose(data.closing),
     signature,
     units,
+    document_number: prose(data.document_number),
+    attachments: buildAttachments(data, prose),
+    copy_to: prose(data.copy_to),
+    printed_by: organizationAndDate(data.printed_by, prose),
   };
 }

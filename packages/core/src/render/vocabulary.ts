@@ -8,21 +8,27 @@ export const HEADING_LEVEL: Readonly<Record<string, HeadingLevel>> = { h2: 1, h3
 
 /** Block elements and the classes each may carry. */
 export const BLOCK_CLASSES: Readonly<Record<string, readonly string[]>> = {
-  h1: [],
+  h1: ['attachment-title'],
   h2: [],
   h3: [],
   h4: [],
   h5: [],
-  p: ['salutation', 'preamble', 'closing'],
-  address: [],
+  p: ['salutation', 'preamble', 'closing', 'document-number', 'attachment-label', 'copy-to'],
+  address: ['printed-by'],
+  ol: ['attachments'],
+  table: [],
 };
 
 /** Elements allowed inside a block. */
 export const INLINE: Readonly<Record<string, { parents: readonly string[]; classes: readonly string[] }>> = {
   strong: { parents: ['p'], classes: [] },
   span: { parents: ['address'], classes: ['organization'] },
+  li: { parents: ['ol'], classes: [] },
   time: { parents: ['address'], classes: [] },
 };
+
+/** The parts of a <table>: one header row in <thead>, data rows in <tbody>, an optional <caption>. */
+export const TABLE_PARTS = new Set(['caption', 'thead', 'tbody', 'tr', 'th', 'td']);
 
 /** Grouping elements with no meaning of their own (a pack may wrap a part in <section>). */
 export const TRANSPARENT = new Set(['section']);

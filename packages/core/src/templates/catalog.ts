@@ -3,7 +3,8 @@ import type { TemplateHost } from '../host.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Range } from '../validate/diagnostic.js';
 import { schemaFindings } from '../validate/schema/schema-findings.js';
-import { MANIFEST_DEFAULTS, type ResolvedManifest, type TemplateManifest } from './manifest.js';
+import { isStandardPart, MANIFEST_DEFAULTS, PART_KEYS, type ResolvedManifest, type TemplateManifest } from './manifest.js';
+import { resolveNumbering } from './resolve-numbering.js';
 import { manifestSchema } from './manifest-schema.js';
 
 /** A problem in a template pack, located in the pack's own files. */
@@ -146,6 +147,9 @@ function merge(chain: TemplateManifest[]): ResolvedManifest {
   const fromRoot = [...chain].reverse();
   const pick = <K extends keyof TemplateManifest>(k: K) => chain.find((m) => m[k] !== undefined)?.[k];
   const labels = Object.assign({}, ...fromRoot.map((m) => m.labels ?? {}));
+  const sequence = pick('order') ?? [...MANIFEST_DEFAULTS.order];
+  const partKeys = new Set([...PART_KEYS, ...sequence, ...fromRoot.flatMap((m) => Object.keys(m.parts ?? {}))]);
+  const { numbering, partNumbering, layout } = resolveNumbering(fromRoot, partKeys);
   return {
     id: own.id,
     name: own.name,
@@ -156,9 +160,12 @@ function merge(chain: TemplateManifest[]): ResolvedManifest {
     chain: chain.map((m) => m.id),
     script: pick('script') ?? MANIFEST_DEFAULTS.script,
     requires: [...new Set(fromRoot.flatMap((m) => m.requires ?? []))],
-    order: pick('order') ?? [...MANIFEST_DEFAULTS.order],
+    order: sequence.filter(isStandardPart),
+    sequence: [...sequence],
     labels: { title: '', measures: '', shortcomings: '', responsibility: '', plans: '', others: '', ...labels },
-    layout: Object.assign({}, MANIFEST_DEFAULTS.layout, ...fromRoot.map((m) => m.layout ?? {})),
+    layout,
+    numbering,
+    partNumbering,
     show: Object.assign({}, MANIFEST_DEFAULTS.show, ...fromRoot.map((m) => m.show ?? {})),
   };
 }

@@ -24,14 +24,24 @@ body { margin: 0; color: #000; background: #fff; }
 .report { font: 16pt/${LINE} ${FONT_STACKS.fang}; letter-spacing: calc(${CHAR} - 16pt); text-align: justify; text-justify: inter-character; }
 .report p, .report h2, .report h3, .report h4, .report h5 { margin: 0; font-size: 16pt; font-weight: normal; text-indent: calc(${CHAR} * 2); line-height: ${LINE}; }
 .report h1 { margin: 0 0 ${LINE}; font: 22pt/calc(${LINE} * 1.5) ${FONT_STACKS.song}; text-align: center; letter-spacing: 0; }
-.report h2 { font-family: ${FONT_STACKS.hei}; }
-.report h3, .report strong[data-level="2"] { font-family: ${FONT_STACKS.kai}; font-weight: normal; }
-.report h4, .report strong[data-level="3"] { font-family: ${FONT_STACKS.fang}; font-weight: bold; }
-.report strong[data-level="1"] { font-family: ${FONT_STACKS.hei}; font-weight: normal; }
-.report strong[data-level="4"] { font-weight: normal; }
+.report h2, .report [data-level="1"] { font-family: ${FONT_STACKS.hei}; font-weight: normal; }
+.report h3, .report [data-level="2"] { font-family: ${FONT_STACKS.kai}; font-weight: normal; }
+.report h4, .report [data-level="3"] { font-family: ${FONT_STACKS.fang}; font-weight: bold; }
+.report h5, .report [data-level="4"] { font-family: ${FONT_STACKS.fang}; font-weight: normal; }
 .report p.salutation { text-indent: 0; }
 .report .signature { margin-top: ${LINE}; text-indent: 0; text-align: right; padding-right: calc(${CHAR} * 4); }
 .report .signature span { display: block; }
+.report p.document-number { text-indent: 0; text-align: center; }
+.report p.attachment-label { break-before: page; text-indent: 0; font-family: ${FONT_STACKS.hei}; }
+.report h1.attachment-title { margin-top: ${LINE}; }
+.report ol.attachments { margin: ${LINE} 0 0; padding: 0 0 0 calc(${CHAR} * 5); list-style: none; }
+.report ol.attachments li:first-child { text-indent: calc(${CHAR} * -3); }
+.report table { width: 100%; border-collapse: collapse; margin: calc(${LINE} / 2) 0; letter-spacing: 0; }
+.report caption { font-family: ${FONT_STACKS.hei}; line-height: ${LINE}; }
+.report th, .report td { border: 1px solid #000; padding: 0 0.3em; text-align: center; line-height: 1.5; font-weight: normal; }
+.report th { font-family: ${FONT_STACKS.hei}; }
+.report p.copy-to { margin-top: ${LINE}; padding: 0 1em; text-indent: 0; font-size: 14pt; border-top: 1.3px solid #000; border-bottom: 1px solid #000; }
+.report p.printed-by { display: flex; justify-content: space-between; padding: 0 1em; text-indent: 0; font-size: 14pt; border-bottom: 1.3px solid #000; }
 @media screen {
   body { background: #e8e8e8; padding: 12px 0; }
   .report { box-sizing: content-box; width: 156mm; min-height: 225mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }

@@ -42,12 +42,28 @@ function blockHtml(block: Block, index: number, preview: boolean): string {
       return `<p class="salutation"${attrs}>${escapeHtml(block.text)}</p>`;
     case 'heading': {
       const tag = `h${block.level + 1}`;
-      return `<${tag}${attrs}>${escapeHtml(block.text)}</${tag}>`;
+      const face = block.face === undefined ? '' : ` data-level="${block.face}"`;
+      return `<${tag}${face}${attrs}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
       return `<p class="${block.role}"${attrs}>${block.runs.map(runHtml).join('')}</p>`;
     case 'signature':
       return `<p class="signature"${attrs}><span>${escapeHtml(block.organization)}</span><span>${escapeHtml(block.date)}</span></p>`;
+    case 'printed-by':
+      return `<p class="printed-by"${attrs}><span>${escapeHtml(block.organization)}</span><span>${escapeHtml(block.date)}</span></p>`;
+    case 'document-number':
+    case 'attachment-label':
+    case 'copy-to':
+      return `<p class="${block.kind}"${attrs}>${escapeHtml(block.text)}</p>`;
+    case 'attachment-title':
+      return `<h1 class="attachment-title"${attrs}>${escapeHtml(block.text)}</h1>`;
+    case 'attachment-list':
+      return `<ol class="attachments"${attrs}>${block.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ol>`;
+    case 'table': {
+      const cells = (tag: string, row: string[]) => `<tr>${row.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+      const caption = block.caption ? `<caption>${escapeHtml(block.caption)}</caption>` : '';
+      return `<table${attrs}>${caption}<thead>${cells('th', block.header)}</thead><tbody>${block.rows.map((r) => cells('td', r)).join('')}</tbody></table>`;
+    }
   }
 }
 

@@ -15,6 +15,14 @@ function blockLines(block: Block): string[] {
       return [paragraphText(block)];
     case 'signature':
       return [block.organization, block.date].filter((s) => s !== '');
+    case 'printed-by':
+      // One line, as the imprint prints it: the office at the left, the date at the right.
+      return [[block.organization, block.date].filter((s) => s !== '').join('\t')];
+    case 'attachment-list':
+      return block.lines;
+    case 'table':
+      // Cells separated by tabs: what copying a table out of a published page gives, and what pastes back into one.
+      return [...(block.caption ? [block.caption] : []), block.header.join('\t'), ...block.rows.map((r) => r.join('\t'))];
     default:
       return [block.text];
   }

@@ -124,6 +124,16 @@ export function partProperties(intro_: SchemaNode): Record<string, SchemaNode> {
     intro: intro_,
     items,
     points,
+    sections: field(
+      {
+        title: '专题部分',
+        titleEn: 'Thematic sections',
+        description: '每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。',
+        descriptionEn: 'Each section becomes a first-level heading of its own, instead of the part’s standard heading.',
+        example: [{ title: '夯实基础，全面依法治街机构体系进一步健全', points: ['……'] }],
+      },
+      { type: 'array', items: { $ref: '#/definitions/section' } },
+    ),
   };
 }
 
@@ -149,10 +159,15 @@ export const section: SchemaNode = field(
     additionalProperties: false,
     required: ['title'],
     properties: {
-      ...partProperties(
+      ...withoutSections(partProperties(
         intro('本部分标题之后的正文。', 'Text after the section heading.', '持续深入推进政务公开工作……'),
-      ),
+      )),
       title: heading('专题部分', 'Section', '夯实基础，全面依法治街机构体系进一步健全'),
     },
   },
 );
+
+function withoutSections(props: Record<string, SchemaNode>): Record<string, SchemaNode> {
+  const { sections: _, ...rest } = props;
+  return rest;
+}

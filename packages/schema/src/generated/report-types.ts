@@ -39,6 +39,12 @@ export interface ReportData {
    */
   published?: string;
   /**
+   * 发文字号：发文字号（文号），如“鄂政文〔2024〕12号”；模板印出时居中排在标题上方。发布页上的“文号”也填在这里。
+   *
+   * The document number (文号), e.g. 鄂政文〔2024〕12号; printed above the title where the template shows it.
+   */
+  document_number?: string;
+  /**
    * 主送机关：向上级报送时的称呼，渲染为称呼行（如“中共达州市委、达州市人民政府：”），不写冒号。
    *
    * The addressee when reporting to the level above; rendered as the salutation line.
@@ -57,6 +63,20 @@ export interface ReportData {
    */
   closing?: string;
   signature?: Signature;
+  extra_parts?: ExtraParts;
+  /**
+   * 附件：随报告附上的材料（如统计表）。正文后印“附件：1. ……”说明，每个附件另起一页，左上角印“附件1”。
+   *
+   * Attachments: listed after the body (附件：1. …), each printed on a new page headed 附件1.
+   */
+  attachments?: Attachment[];
+  /**
+   * 抄送机关：版记中的抄送机关，如“市人大常委会办公室，市政协办公室”；印成“抄送：……。”。
+   *
+   * The organisations copied, printed in the imprint as “抄送：……。”.
+   */
+  copy_to?: string;
+  printed_by?: PrintedBy;
   stats?: Figures;
   /**
    * 未归类内容：导入旧报告时未能归入任何部分的文字，请移到合适位置后删除本项。不会被渲染。
@@ -155,9 +175,9 @@ export interface MeasuresAndResults {
    */
   points?: Point[];
   /**
-   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替“主要举措和成效”这一个标题。
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
    *
-   * Each section becomes a first-level heading of its own, instead of the single measures heading.
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
    */
   sections?: ThematicSection[];
 }
@@ -242,6 +262,12 @@ export interface FirstResponsiblePersonDuties {
    * Rendered in order as “一是……二是……”.
    */
   points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
+   */
+  sections?: ThematicSection[];
 }
 /**
  * 存在的不足和原因：上一年度推进法治政府建设存在的不足和原因，通常是一段导语加“一是……二是……”。
@@ -267,6 +293,12 @@ export interface ShortcomingsAndCauses {
    * Rendered in order as “一是……二是……”.
    */
   points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
+   */
+  sections?: ThematicSection[];
 }
 /**
  * 下一年度主要安排：下一年度推进法治政府建设的主要安排。
@@ -292,6 +324,12 @@ export interface PlansForNextYear {
    * Rendered in order as “一是……二是……”.
    */
   points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
+   */
+  sections?: ThematicSection[];
 }
 /**
  * 其他需要报告的情况：其他需要报告的情况，没有可以不写。
@@ -317,6 +355,12 @@ export interface OtherMatters {
    * Rendered in order as “一是……二是……”.
    */
   points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
+   */
+  sections?: ThematicSection[];
 }
 /**
  * 落款：发文机关署名和成文日期，印在正文之后右侧。
@@ -334,6 +378,108 @@ export interface Signature {
    * 成文日期：成文日期，印成“2024年2月28日”。
    *
    * The date of writing.
+   */
+  date: string;
+}
+/**
+ * 模板另设的部分：模板在五个标准部分之外另设的一级部分（如“其他需要说明的情况”），键名见模板的 order；写法与其他部分相同。
+ *
+ * First-level parts a template adds beyond the standard five (keys as in its `order`); written like any part.
+ */
+export interface ExtraParts {
+  [k: string]: Part | undefined;
+}
+/**
+ * 部分：一个一级部分：导语、条目、要点或专题。
+ *
+ * A first-level part: intro, items, points or sections.
+ */
+export interface Part {
+  /**
+   * 导语：本部分正文。
+   *
+   * The text of the part.
+   */
+  intro?: string;
+  /**
+   * 条目列表：依次渲染为“（一）”“（二）”……
+   *
+   * Rendered in order as “（一）”, “（二）” …
+   */
+  items?: Item[];
+  /**
+   * 要点列表：依次渲染为“一是……二是……”。
+   *
+   * Rendered in order as “一是……二是……”.
+   */
+  points?: Point[];
+  /**
+   * 专题部分：每个专题作为一个一级标题（“一、”“二、”……），代替本部分的标准标题。
+   *
+   * Each section becomes a first-level heading of its own, instead of the part’s standard heading.
+   */
+  sections?: ThematicSection[];
+}
+/**
+ * 附件：一个附件：标题，以及正文和（或）表格。
+ *
+ * One attachment: a title, then text and/or tables.
+ */
+export interface Attachment {
+  /**
+   * 附件正文：表格之前的文字；空一行另起一段。
+   *
+   * Text before the tables; a blank line starts a new paragraph.
+   */
+  text?: string;
+  /**
+   * 表格：附件里的表格，依次印出。
+   *
+   * The attachment’s tables, in order.
+   */
+  tables?: Table[];
+}
+/**
+ * 表格：一张表：可选的表题、表头一行（header）和若干数据行（rows）。单元格可用 ${名称} 引用数字。
+ *
+ * A table: an optional title, one header row and data rows. Cells may reference figures as ${name}.
+ */
+export interface Table {
+  /**
+   * 表头：表头一行，每列一个名称；表格跨页时每页重复。
+   *
+   * The header row, one name per column; repeated on every page.
+   *
+   * @minItems 1
+   *
+   * Items: 单元格：一个单元格：文字或数字，可用 ${名称} 引用 stats 里的数字。
+   *
+   * One cell: text or a number; may reference a figure as ${name}.
+   */
+  header: [string | number, ...(string | number)[]];
+  /**
+   * 数据行：每行是一个列表，单元格个数与表头相同。
+   *
+   * Each row a list with as many cells as the header.
+   */
+  rows: (string | number)[][];
+}
+/**
+ * 印发机关和印发日期：版记末行：左为印发机关，右为“2024年3月20日印发”。
+ *
+ * The last line of the imprint: the printing office at the left, the date printed at the right.
+ */
+export interface PrintedBy {
+  /**
+   * 印发机关：印发机关名称（一般是办公厅、办公室）。
+   *
+   * The printing office.
+   */
+  organization: string;
+  /**
+   * 印发日期：印发日期，印成“2024年3月20日印发”。
+   *
+   * The date printed.
    */
   date: string;
 }

@@ -1,5 +1,6 @@
 import type { TemplateCatalog } from '../catalog.js';
-import { LABEL_KEYS } from '../manifest.js';
+import { isStandardPart, LABEL_KEYS, PART_KEYS } from '../manifest.js';
+import { closest } from '../../text/suggest.js';
 import { compilePack, packFiles } from '../../render/compile-pack.js';
 import { TEMPLATE_HELPERS } from '../../render/helpers/index.js';
 import { expandLabel } from '../../render/labels.js';
@@ -42,12 +43,21 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     const owner = files.get(f.file)?.id ?? id;
     findings.push({ severity: 'error', location: `${catalog.host.displayPath(owner, f.file)}:${f.line}:${f.column}`, message: f.message });
   }
-  for (const key of LABEL_KEYS) {
+  for (const key of manifest.sequence) {
+    if (isStandardPart(key) || manifest.labels[key]) continue;
+    findings.push({ severity: 'error', location: catalog.host.displayPath(id, 'template.yaml'), message: `order lists "${key}", which is not one of the five standard parts (${PART_KEYS.join(', ')}) and has no heading: give it one under labels (labels.${key}), or fix the spelling.${hintFor(key)}` });
+  }
+  for (const key of [...LABEL_KEYS, ...manifest.sequence.filter((k) => !isStandardPart(k))]) {
     const missing = new Set<string>();
-    expandLabel(manifest.labels[key], SAMPLE, missing);
+    expandLabel(manifest.labels[key] ?? '', SAMPLE, missing);
     for (const name of missing) {
       findings.push({ severity: 'error', location: catalog.host.displayPath(id, 'template.yaml'), message: `标题 labels.${key} 用到了未知的 \${${name}}：可用 \${year}、\${next_year}、\${jurisdiction.name}、\${jurisdiction.short_name}、\${jurisdiction.province}、\${jurisdiction.superior}。` });
     }
   }
   return findings;
+}
+
+function hintFor(key: string): string {
+  const hint = closest(key, [...PART_KEYS]);
+  return hint ? ` Did you mean "${hint}"?` : '';
 }

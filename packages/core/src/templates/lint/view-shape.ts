@@ -15,22 +15,44 @@ const scalar: Shape = { kind: 'scalar' };
 const object = (fields: Record<string, Shape>): Shape => ({ kind: 'object', fields });
 const list = (of: Shape): Shape => ({ kind: 'list', of });
 
-const POINT = object({ src: scalar, title: scalar, text: scalar });
-const ITEM = object({ src: scalar, title: scalar, text: scalar, points: list(POINT) });
-const UNIT = object({ key: scalar, src: scalar, heading: scalar, intro: scalar, join_intro: scalar, items: list(ITEM), points: list(POINT) });
+// Kept in step with render/view-units.ts and view-model.ts by test/render/view-shape.test.ts.
+const POINT = object({ src: scalar, n: scalar, number: scalar, title: scalar, text: scalar, level: scalar, own_line: scalar, end: scalar });
+const ITEM = object({ src: scalar, n: scalar, number: scalar, title: scalar, level: scalar, run_in: scalar, text: scalar, points: list(POINT), points_inline: scalar });
+const UNIT = object({
+  key: scalar,
+  src: scalar,
+  n: scalar,
+  number: scalar,
+  heading: scalar,
+  level: scalar,
+  run_in: scalar,
+  thematic: scalar,
+  intro: scalar,
+  join_intro: scalar,
+  items: list(ITEM),
+  points: list(POINT),
+  points_inline: scalar,
+});
+
+const TABLE = object({ src: scalar, title: scalar, header: list(scalar), rows: list(list(scalar)) });
+const ATTACHMENT = object({ src: scalar, n: scalar, label: scalar, list_number: scalar, title: scalar, text: scalar, tables: list(TABLE) });
 
 export const VIEW_SHAPE: Shape = object({
   report: { kind: 'schema', node: reportSchema },
   year: scalar,
   next_year: scalar,
   title: scalar,
-  show: object({ title: scalar, salutation: scalar, closing: scalar, signature: scalar }),
+  show: object({ title: scalar, salutation: scalar, closing: scalar, signature: scalar, document_number: scalar, attachments: scalar, copy_to: scalar, printed_by: scalar }),
   layout: object({ run_in: scalar, points_inline: scalar, intro_joins_points: scalar }),
   recipient: scalar,
   preamble: scalar,
   closing: scalar,
   signature: object({ organization: scalar, date: scalar }),
   units: list(UNIT),
+  document_number: scalar,
+  attachments: list(ATTACHMENT),
+  copy_to: scalar,
+  printed_by: object({ organization: scalar, date: scalar }),
 });
 
 /** The shape of `key` inside `shape`, or undefined when there is no such thing. */

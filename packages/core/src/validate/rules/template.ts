@@ -73,7 +73,7 @@ export const template: Rule = {
         },
       });
     }
-    notPrinted(ctx, manifest.order, manifest.show, manifest.name);
+    notPrinted(ctx, manifest.sequence, manifest.show, manifest.name);
   },
 };
 
@@ -91,7 +91,24 @@ function notPrinted(ctx: RuleContext, order: readonly string[], show: Show, name
       },
     });
   }
+  const extra = ctx.data?.extra_parts;
+  for (const part of typeof extra === 'object' && extra !== null ? Object.keys(extra) : []) {
+    if (order.includes(part)) continue;
+    ctx.add({
+      code: 'not-printed',
+      severity: 'warning',
+      range: reportRange(ctx.report.doc, ['extra_parts', part]),
+      message: {
+        zh: `模板“${name}”的 order 里没有“${part}”，这一部分不会出现在报告里。可用的部分：${order.join('、')}。`,
+        en: `The template's order has no "${part}": this part will not appear in the report. Parts it prints: ${order.join(', ')}.`,
+      },
+    });
+  }
   const optional: Array<[string, keyof Show, string]> = [
+    ['document_number', 'document_number', '发文字号'],
+    ['attachments', 'attachments', '附件'],
+    ['copy_to', 'copy_to', '抄送机关'],
+    ['printed_by', 'printed_by', '印发机关和印发日期'],
     ['recipient', 'salutation', '称呼（主送机关）'],
     ['closing', 'closing', '结束语'],
     ['signature', 'signature', '落款'],

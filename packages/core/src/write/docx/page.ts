@@ -22,10 +22,11 @@ export const PAGE = {
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
-/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
+/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt (page numbers and the imprint). */
+export const SIZE = { title: 44, body: 32, pageNumber: 28, imprint: 28 } as const;
 
-const typeWidth = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** The type area's width in twips (156 mm): a table spans it. */
+export const typeWidth = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 const typeHeight = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
 
 /** Line pitch that fits 22 lines in the type area (Word's w:linePitch, twips). */

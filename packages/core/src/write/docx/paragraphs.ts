@@ -1,8 +1,9 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions, type Table } from 'docx';
 import type { Block, HeadingLevel, ReportDocument, SignatureBlock } from '../../document/report-document.js';
 import { cleanText } from './clean-text.js';
 import { DOCX_FONTS, runFont, type FontRole } from './fonts.js';
 import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_EMS, TITLE_LINE } from './page.js';
+import { furnitureBlocks } from './furniture.js';
 import { titleLines, widthOf } from './title-lines.js';
 
 /** The face and weight of each heading level (GB/T 9704 7.3.3): 一、黑体, （一）楷体, 1. 仿宋 bold, （1）仿宋. */
@@ -17,7 +18,7 @@ const HEADING_FACE: Record<HeadingLevel, { role: FontRole; bold: boolean }> = {
 const BODY = { alignment: AlignmentType.BOTH, indent: { firstLine: Math.round(CHAR_PITCH * 2), firstLineChars: 200 } } as const;
 
 /** The Word paragraphs of one block of the report. */
-export function blockParagraphs(block: Block, doc: ReportDocument): Paragraph[] {
+export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragraph | Table> {
   const faces = DOCX_FONTS[doc.script];
   const run = (text: string, role: FontRole, extra: IRunOptions = {}) => new TextRun({ text: cleanText(text), font: runFont(faces[role]), ...extra });
   switch (block.kind) {
@@ -34,7 +35,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Paragraph[] 
     case 'salutation':
       return [new Paragraph({ alignment: AlignmentType.BOTH, children: [run(block.text, 'fang')] })];
     case 'heading': {
-      const face = HEADING_FACE[block.level];
+      const face = HEADING_FACE[block.face ?? block.level];
       // The outline level puts the heading in Word's navigation pane and table of contents.
       return [new Paragraph({ ...BODY, keepNext: true, outlineLevel: block.level - 1, children: [run(block.text, face.role, face.bold ? { bold: true } : {})] })];
     }
@@ -51,6 +52,19 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Paragraph[] 
       ];
     case 'signature':
       return signatureParagraphs(block, (text) => run(text, 'fang'));
+    case 'attachment-title': {
+      // §8: the attachment's title on the third line of its page, set like the report's title.
+      const lines = titleLines(cleanText(block.text), TITLE_EMS, doc.meta.jurisdiction);
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: TITLE_LINE, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH },
+          children: lines.map((line, i) => run(line, 'title', { size: SIZE.title, ...(i ? { break: 1 } : {}) })),
+        }),
+      ];
+    }
+    default:
+      return furnitureBlocks(block, run);
   }
 }
 
