@@ -49,3 +49,25 @@ describe('fazhi templates', () => {
     expect(r.stderr + r.stdout).toContain('已经存在');
   });
 });
+
+describe('fazhi templates: examples and messages', () => {
+  it("the scaffolded example shows the pack's own title, so a labels.title change is caught", () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'title-pack', '--extends', 'national'], { cwd });
+    const manifest = join(cwd, 'templates/title-pack/template.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'labels:\n  title: ${jurisdiction.name}人民政府关于${year}年度法治政府建设情况的报告\n');
+    const r = runCli(['templates', 'lint', 'title-pack'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/example\.txt:1:1 .*\n {2}应为：示例县2023年度法治政府建设情况报告\n {2}实为：示例县人民政府关于2023年度法治政府建设情况的报告/);
+  });
+
+  it('an example.yaml that fazhi check rejects is a lint error at its line, in English with --lang en', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'bad-example', '--extends', 'national'], { cwd });
+    const example = join(cwd, 'templates/bad-example/example.yaml');
+    writeFileSync(example, readFileSync(example, 'utf8').replace('year: 2023', 'year: 2023\nsalutation: 某市人民政府'));
+    const r = runCli(['templates', 'lint', 'bad-example', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/templates\/bad-example\/example\.yaml:4:1 {2}error {2}unknown-key: /);
+  });
+});

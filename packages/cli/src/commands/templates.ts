@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { styleFor } from '../output/style.js';
 import { catalogFor } from '../templates.js';
-import { checkGolden } from '../templates-kit/golden.js';
+import { checkExample, checkGolden } from '../templates-kit/golden.js';
 import { listPacks } from '../templates-kit/list.js';
 import { newPack } from '../templates-kit/new-pack.js';
 
@@ -44,11 +44,12 @@ function lint(ids: string[], catalog: ReturnType<typeof catalogFor>, lang: Lang)
       continue;
     }
     const findings = lintPack(catalog, id);
+    for (const f of checkExample(catalog, id)) findings.push({ severity: 'error', ...f });
     const golden = checkGolden(catalog, id);
     if (golden) findings.push({ severity: 'error', ...golden });
     for (const f of findings) {
       if (f.severity === 'error') errors++;
-      process.stdout.write(`${f.location}  ${f.severity === 'error' ? style.red(t(lang, '错误', 'error')) : style.yellow(t(lang, '警告', 'warning'))}  ${f.message}\n`);
+      process.stdout.write(`${f.location}  ${f.severity === 'error' ? style.red(t(lang, '错误', 'error')) : style.yellow(t(lang, '警告', 'warning'))}  ${t(lang, f.message, f.message_en ?? f.message)}\n`);
     }
   }
   process.stdout.write(t(lang, `检查了 ${ids.length} 个模板：${errors} 个错误。`, `Linted ${ids.length} pack(s): ${errors} error(s).`) + '\n');

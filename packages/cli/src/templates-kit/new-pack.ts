@@ -24,9 +24,13 @@ name: ${id}格式
 description: 在“${parentManifest?.name ?? parent}”基础上修改。说明这个格式适用于哪里、和上级模板有什么不同。
 extends: ${parent}
 # labels:
+#   title: \${jurisdiction.name}人民政府关于\${year}年度法治政府建设情况的报告
 #   shortcomings: 存在的问题
-# layout:
-#   item_heading: own-line
+# numbering:                          # 一、 （一） 一是 第一， 1. 1． 1、 （1） ① none
+#   item: { style: 1., layout: run-in }   # run-in | own-line
+#   point: { style: 一是, layout: inline } # inline | paragraphs | own-line
+# show:
+#   document_number: true
 `;
   mkdirSync(packDir, { recursive: true });
   const written = [join(packDir, 'template.yaml')];
@@ -34,7 +38,8 @@ extends: ${parent}
   const fresh = catalogFor([dir]);
   const example = fresh.resolve(id).manifest?.chain.map((c) => fresh.host.readTemplateFile(c, 'example.yaml')).find((x) => x !== undefined);
   if (example) {
-    const yaml = example.replace(/^template:.*$/m, `template: ${id}`).replace(/^# The pack's golden example.*\n/m, `# The pack's golden example: \`fazhi templates lint\` renders it and compares with example.txt.\n`);
+    // A fixed `title:` would hide the new pack's labels.title; the example shows what the pack prints.
+    const yaml = example.replace(/^template:.*$/m, `template: ${id}`).replace(/^title:.*\n/m, '').replace(/^# The pack's golden example.*\n/m, `# The pack's golden example: \`fazhi templates lint\` renders it and compares with example.txt.\n`);
     const r = renderReport(parseReport(yaml, { source: 'example.yaml' }), fresh);
     if (r.document) {
       writeFileAtomic(join(packDir, 'example.yaml'), yaml, lang);

@@ -43,3 +43,32 @@ describe('templates lint', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('${nextyear}')]);
   });
 });
+
+describe('templates lint: manifest paths and markup', () => {
+  const found = (manifestExtra: string, files: Record<string, string> = {}) =>
+    lintPack(catalogWith({ t: { 'template.yaml': manifest(manifestExtra), ...files } }), 't');
+
+  it('a requires path the data format does not have is an error with a did-you-mean', () => {
+    const f = found('requires: [measures.section, stats.litigaton.cases, recipient, stats.my_group.count]\n');
+    expect(f.map((x) => x.message_en)).toEqual([
+      expect.stringMatching(/"measures\.section".*Did you mean "measures\.sections"\?/),
+      expect.stringMatching(/"stats\.litigaton\.cases".*Did you mean "stats\.litigation"\?/),
+    ]);
+  });
+
+  it('markup outside the vocabulary and {{{ }}} are errors where they are written, one per problem', () => {
+    const f = found('', { 'partials/signature.hbs': '{{!-- <div> in a comment is fine --}}\n<div>{{signature.organization}}</div>\n<p class="big" style="x">{{{closing}}}</p>\n' });
+    expect(f.map((x) => `${x.location} ${x.message_en}`)).toEqual([
+      expect.stringMatching(/^templates\/t\/partials\/signature\.hbs:2:1 <div> is not in the template HTML vocabulary/),
+      expect.stringMatching(/^templates\/t\/partials\/signature\.hbs:3:26 Do not use \{\{\{ \}\}\}/),
+      expect.stringMatching(/^templates\/t\/partials\/signature\.hbs:3:4 <p> cannot have class="big"/),
+      expect.stringMatching(/^templates\/t\/partials\/signature\.hbs:3:16 The attribute style/),
+    ]);
+  });
+
+  it('a part in order that is neither standard nor labelled is an error', () => {
+    const f = found('order: [measures, plan]\n');
+    expect(f.map((x) => x.message_en)).toEqual([expect.stringMatching(/"plan".*Did you mean "plans"\?/)]);
+    expect(found('order: [measures, other_notes]\nlabels:\n  other_notes: 其他需要说明的情况\n')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ export interface LintFinding {
   line: number;
   column: number;
   message: string;
+  en: string;
 }
 
 const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
@@ -52,15 +53,15 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
     if (ast) walkProgram(ast, file, scope);
   };
 
-  const report = (file: string, node: Node, message: string) =>
-    findings.push({ file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, message });
+  const report = (file: string, node: Node, message: string, en: string) =>
+    findings.push({ file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, message, en });
 
   /** The shape a path names, or undefined after reporting why not. */
   const resolvePath = (path: hbs.AST.PathExpression, file: string, scope: Scope): Shape | undefined => {
     if (path.data) {
       const [head, ...rest] = path.parts;
       if (!DATA_VARS.has(head ?? '')) {
-        report(file, path, `未知的 @ 变量“@${head}”：可用 @index、@first、@last、@key、@root。`);
+        report(file, path, `未知的 @ 变量“@${head}”：可用 @index、@first、@last、@key、@root。`, `Unknown @ variable "@${head}": use @index, @first, @last, @key or @root.`);
         return undefined;
       }
       if (head !== 'root') return { kind: 'scalar' };
@@ -68,7 +69,7 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
     }
     const base = scope.stack[path.depth];
     if (!base) {
-      report(file, path, `“${path.original}”的 ../ 超出了最外层。`);
+      report(file, path, `“${path.original}”的 ../ 超出了最外层。`, `"${path.original}" goes ../ beyond the outermost context.`);
       return undefined;
     }
     return follow(base, path.parts, path, file);
@@ -80,7 +81,7 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
       const next = childShape(shape, part);
       if (!next) {
         const hint = closest(part, keysOf(shape));
-        report(file, path, `数据路径“${path.original}”不存在：这里没有“${part}”。${hint ? `是不是“${hint}”？` : ''}`);
+        report(file, path, `数据路径“${path.original}”不存在：这里没有“${part}”。${hint ? `是不是“${hint}”？` : ''}`, `"${path.original}" names nothing: there is no "${part}" here.${hint ? ` Did you mean "${hint}"?` : ''}`);
         return undefined;
       }
       shape = next;
@@ -106,7 +107,7 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
     const name = path.original;
     if (!helpers.has(name) && !BUILTIN_BLOCKS.has(name)) {
       const hint = closest(name, [...helpers]);
-      report(file, path, `没有名为“${name}”的助手（helper）。${hint ? `是不是“${hint}”？` : ''}`);
+      report(file, path, `没有名为“${name}”的助手（helper）。${hint ? `是不是“${hint}”？` : ''}`, `No helper named "${name}".${hint ? ` Did you mean "${hint}"?` : ''}`);
     }
   };
 
@@ -148,7 +149,7 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
         const target = `partials/${partName}.hbs`;
         if (!files.has(target)) {
           const hint = closest(partName, [...files.keys()].filter((f) => f.startsWith('partials/')).map((f) => f.slice(9, -4)));
-          report(file, p, `没有名为“${partName}”的片段（partials/${partName}.hbs）。${hint ? `是不是“${hint}”？` : ''}`);
+          report(file, p, `没有名为“${partName}”的片段（partials/${partName}.hbs）。${hint ? `是不是“${hint}”？` : ''}`, `No partial named "${partName}" (partials/${partName}.hbs).${hint ? ` Did you mean "${hint}"?` : ''}`);
           return;
         }
         const ctx = p.params[0] ? walkExpression(p.params[0], file, scope) : undefined;
