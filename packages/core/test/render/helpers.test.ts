@@ -55,3 +55,17 @@ describe('template helpers', () => {
     for (const h of TEMPLATE_HELPERS) expect(h.doc, h.name).toMatch(/\{\{.+\}\}/);
   });
 });
+
+describe('comparison helpers', () => {
+  it('eq compares values (a number with its digits too), not/and/or follow Handlebars truth', () => {
+    expect(helper('eq')('plans', 'plans')).toBe(true);
+    expect(helper('eq')('plans', 'others')).toBe(false);
+    expect(helper('eq')(3, '3')).toBe(true);
+    expect(helper('not')([])).toBe(true);
+    expect(helper('not')('text')).toBe(false);
+    expect(helper('and')('a', [1])).toBe(true);
+    expect(helper('and')('a', [])).toBe(false);
+    expect(helper('or')(null, 0, 'x')).toBe(true);
+    expect(helper('or')(null, 0, '')).toBe(false);
+  });
+});

@@ -130,3 +130,19 @@ describe('numbering: compact and continuous forms', () => {
     ]);
   });
 });
+
+describe('overrides are a few lines', () => {
+  it('a 3-line item-heading partial branches with eq and keeps every other behaviour inherited', () => {
+    // “（一）” headings of the plans part on their own line, every other part's run in: one partial, no copy of national's logic.
+    const catalog = catalogWith({
+      t: {
+        'template.yaml': 'id: t\nname: 测试\nextends: national\n',
+        'partials/part.hbs': '<section>{{> part-heading}}{{#if intro}}<p data-src="{{src}}">{{intro}}</p>{{/if}}{{> points}}{{#each items}}{{#if (eq ../key "plans")}}<h3 data-src="{{src}}">{{number}}{{title}}</h3><p data-src="{{src}}">{{text}}</p>{{else}}{{> item}}{{/if}}{{/each}}</section>\n',
+      },
+    });
+    const doc = documentOf(data('plans:\n  items:\n    - { title: 深化执法改革, text: 推进综合执法。 }\n'), catalog);
+    const lines = outline(doc.blocks);
+    expect(lines).toContain('p.body: ⟨（一）强化组织领导。⟩研究法治工作4次。一是健全制度。制定规则。二是开展培训。');
+    expect(lines.slice(-2)).toEqual(['h2: （一）深化执法改革', 'p.body: 推进综合执法。']);
+  });
+});

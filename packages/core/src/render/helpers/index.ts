@@ -3,6 +3,7 @@ import { cnNumeral } from './cn-numeral.js';
 import { arabicNumber, itemNumber, parenArabic, partNumber, pointNumber } from './enumerators.js';
 import { figure } from './figure.js';
 import type { TemplateHelper } from './helper.js';
+import { and, eq, not, or } from './logic.js';
 import { nextYear } from './next-year.js';
 import { pointEnd, punctuate } from './punctuate.js';
 
@@ -19,6 +20,10 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   figure,
   punctuate,
   pointEnd,
+  eq,
+  not,
+  and,
+  or,
 ];
 
 export type { TemplateHelper } from './helper.js';
