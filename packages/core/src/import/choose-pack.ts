@@ -77,6 +77,21 @@ function layoutScore(m: ResolvedManifest, ev: Evidence): number {
   return (
     vote(ev.runIn, ev.ownLine, m.layout.item_heading === 'run-in') +
     vote(ev.pointsInline, ev.pointsParagraphs + ev.numbered, m.layout.points === 'inline') +
-    vote(ev.introJoined, ev.introSeparate, m.layout.intro_joins_points)
+    vote(ev.introJoined, ev.introSeparate, m.layout.intro_joins_points) +
+    numberingScore(m, ev)
   );
+}
+
+/**
+ * The reader recognises the standard enumerators (一、 own line, （一）, 一是, numbered paragraphs). A pack that
+ * prints other ones would re-number what was read (一是 → 1.), so it only wins where the evidence cannot tell.
+ * (Recognising 1. items, （1） points and run-in 一、 headings is the importer's next step.)
+ */
+function numberingScore(m: ResolvedManifest, ev: Evidence): number {
+  const n = m.numbering;
+  let score = 0;
+  if (n.part.style !== '一、' || n.part.layout !== 'own-line') score -= 30;
+  if (ev.runIn + ev.ownLine > 0 && n.item.style !== '（一）') score -= 30;
+  if (ev.pointsInline + ev.pointsParagraphs > ev.numbered && n.point.style !== '一是') score -= 30;
+  return score;
 }

@@ -54,13 +54,15 @@ export function scaffoldReport(options: ScaffoldOptions, catalog: TemplateCatalo
     closing: '结束语（可删）',
   };
   let n = 0;
+  const sectionNumbers = new Map<string, string>();
+  if (manifest.show.document_number) data.document_number = fill('发文字号，如“某政文〔2024〕3号”');
   for (const key of manifest.order) {
-    const sections = key === 'measures' && manifest.requires.includes('measures.sections');
+    const sections = manifest.requires.includes(`${key}.sections`);
     data[key] = sections ? { sections: [{ title: fill('第一个专题的标题'), points: [PLACEHOLDER] }] } : PART_BODIES[key]();
     const label = expandLabel(manifest.labels[key], data, new Set());
     const doc = describeNode(schemaAt([key]) ?? {}).description ?? '';
-    keys[key] = sections ? `主要举措和成效：每个专题印成一个一级标题（一、二、……）\n${doc}` : `${chineseNumeral(++n)}、${label}\n${doc}`;
-    if (sections) n++;
+    keys[key] = sections ? `${label || key}：每个专题印成一个一级标题（一、二、……）\n${doc}` : `${chineseNumeral(++n)}、${label}\n${doc}`;
+    if (sections) sectionNumbers.set(key, chineseNumeral(++n));
   }
   if (manifest.show.closing) data.closing = fill('结束语，如“下一步，……”');
   const unprinted = Object.keys(REQUIRED_PARTS).filter((k) => !manifest.order.includes(k as PartKey));
@@ -70,10 +72,17 @@ export function scaffoldReport(options: ScaffoldOptions, catalog: TemplateCatalo
     '写完后运行 fazhi check 检查，fazhi render 生成报告。',
     ...(unprinted.length ? [`注意：这个格式不印 ${unprinted.join('、')}，而《法治政府建设与责任落实督察工作规定》要求报告包含这些部分。`] : []),
   ];
-  const trailer = manifest.show.signature
+  // A pack that requires the signature gets it filled in; otherwise it is offered, commented out.
+  const signatureRequired = manifest.requires.includes('signature');
+  if (signatureRequired) data.signature = { organization: `${options.jurisdiction}人民政府`, date: `${options.year + 1}-03-31` };
+  if (manifest.requires.includes('attachments')) {
+    data.attachments = [{ title: fill('附件名称，如“××县2023年度行政复议和行政诉讼案件统计表”'), tables: [{ header: [fill('第一列'), fill('第二列')], rows: [[PLACEHOLDER, PLACEHOLDER]] }] }];
+    keys.attachments = '附件：正文后印“附件：……”，每个附件另起一页；表格第一行是表头';
+  }
+  const trailer = manifest.show.signature && !signatureRequired
     ? ['落款（印在文末右侧）：填好后去掉下面三行开头的“#”。', 'signature:', `  organization: ${options.jurisdiction}人民政府`, `  date: ${options.year + 1}-03-31`].join('\n')
     : undefined;
-  const elements = manifest.requires.includes('measures.sections') ? [{ path: ['measures', 'sections'], comments: ['一、第一个专题：可以照此再加专题'] }] : [];
+  const elements = manifest.order.filter((k) => manifest.requires.includes(`${k}.sections`)).map((k) => ({ path: [k, 'sections'], comments: [`${sectionNumbers.get(k) ?? '一'}、第一个专题：可以照此再加专题`] }));
   const comments: YamlComments = { header: header.join('\n'), keys, trailer, elements };
   return writeYaml(data, comments);
 }
