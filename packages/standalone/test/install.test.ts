@@ -47,6 +47,13 @@ describe('the installed fazhi command', () => {
     noPackageManagerNoise(r.all);
   });
 
+  it('writes a report to standard output with nothing else in it', () => {
+    const r = run('fazhi', ['render', 'reports/haian.yaml', '--format', 'md', '--out', '-'], work, env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^# .*海安高新技术产业开发区/);
+    noPackageManagerNoise(r.stdout);
+  });
+
   it('writes a new data file where the user is, and an error exits non-zero without package-manager lines', () => {
     const r = run('fazhi', ['new', '--jurisdiction', '万源市', '--year', '2024', '--template', 'wanyuan-county-city'], join(work, 'reports'), env);
     expect(r.code, r.all).toBe(0);
