@@ -4,7 +4,9 @@ import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
 import { colorOn, styleFor } from '../output/style.js';
-import { DEFAULT_FORMAT, FORMATS, formatById, type OutputFormat } from '../render/formats.js';
+import { chooseFormat } from '../render/choose-format.js';
+import { refuseCollisions, withoutRepeats } from '../render/collisions.js';
+import { DEFAULT_FORMAT, FORMATS, type OutputFormat } from '../render/formats.js';
 import { outputPath } from '../render/output-path.js';
 import { renderBatch } from '../render/batch.js';
 import { describeResult } from '../render/describe-result.js';
@@ -14,7 +16,8 @@ import { fontsLine } from '../fonts/font-report.js';
 
 export interface RenderOptions {
   files: string[];
-  format: string;
+  /** `--format`; absent: the `--out` file's extension decides, else HTML. */
+  format?: string;
   out?: string;
   lang: Lang;
   templates: string[];
@@ -23,20 +26,17 @@ export interface RenderOptions {
 /** `fazhi render`: each data file to a finished report; exit 1 when any file could not be rendered. */
 export async function render(options: RenderOptions): Promise<number> {
   const { lang } = options;
-  const format = formatById(options.format);
-  if (!format) {
-    throw new UserError(t(lang, `不支持的格式“${options.format}”。可用：${FORMATS.map((f) => f.id).join('、')}。`, `Unknown format "${options.format}". Available: ${FORMATS.map((f) => f.id).join(', ')}.`), 2);
-  }
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要渲染的数据文件，例如：fazhi render examples/haian-2023.yaml', 'Name the data files to render, e.g. fazhi render examples/haian-2023.yaml'), 2);
   }
-  const files = expandFiles(options.files, lang);
+  const files = withoutRepeats(expandFiles(options.files, lang));
+  const format = chooseFormat(options.format, options.out, files.length > 1, lang);
   if (options.out === STDOUT) return renderToStdout(files, format, options);
-  const jobs = files.map((file) => {
-    const target = outputPath(file, format.extension, options.out, files.length > 1);
-    if (target.dir) ensureDir(target.dir, lang);
-    return { file, target: target.path };
-  });
+  const targets = files.map((file) => ({ file, ...outputPath(file, format.extension, options.out, files.length > 1) }));
+  const jobs = targets.map(({ file, path }) => ({ file, target: path }));
+  // Before any folder is made or file written: two inputs for one output lose one report.
+  refuseCollisions(jobs, lang);
+  for (const dir of new Set(targets.map((t) => t.dir))) if (dir) ensureDir(dir, lang);
   const style = styleFor(process.stdout);
   if (jobs.length >= BATCH_THRESHOLD) {
     const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
@@ -87,7 +87,7 @@ function ensureDir(dir: string, lang: Lang) {
 export const renderCommand: Command = {
   name: 'render',
   summary: { zh: '把数据文件渲染成本地区格式的报告', en: "render data files into the jurisdiction's report format" },
-  usage: `fazhi render <文件、文件夹或通配符…> [--format ${FORMATS.map((f) => f.id).join('|')}] [--out 文件、目录或 -] [--templates 目录]`,
-  options: { format: { type: 'string', short: 'f', default: DEFAULT_FORMAT }, out: { type: 'string', short: 'o' }, templates: { type: 'string', multiple: true } },
-  run: (v, files, lang) => render({ files, format: String(v.format), out: typeof v.out === 'string' ? v.out : undefined, lang, templates: list(v.templates) }),
+  usage: `fazhi render <文件、文件夹或通配符…> [--format ${FORMATS.map((f) => f.id).join('|')}（默认按 --out 的扩展名，否则 ${DEFAULT_FORMAT}）] [--out 文件、目录或 -] [--templates 目录]`,
+  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, templates: { type: 'string', multiple: true } },
+  run: (v, files, lang) => render({ files, format: typeof v.format === 'string' ? v.format : undefined, out: typeof v.out === 'string' ? v.out : undefined, lang, templates: list(v.templates) }),
 };
