@@ -3,6 +3,7 @@ import type { CommandOptions } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { UserError } from './errors.js';
 import { pickLang, t, type Lang } from './i18n.js';
+import { cleanUpOnSignals } from './interruption.js';
 
 const COMMON: CommandOptions = {
   lang: { type: 'string' },
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${command.summary[lang]}\n\n${t(lang, '用法：', 'Usage: ')}${command.usage}\n`);
       return 0;
     }
+    cleanUpOnSignals(lang);
     return await command.run(values, positionals, lang);
   } catch (err) {
     if (err instanceof UserError) {

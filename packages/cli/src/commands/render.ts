@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { list, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
+import { watchFolder } from '../interruption.js';
 import { colorOn, styleFor } from '../output/style.js';
+import { sweepPdfScratch } from '../render/pdf-scratch.js';
 import { chooseFormat } from '../render/choose-format.js';
 import { refuseCollisions, withoutRepeats } from '../render/collisions.js';
 import { DEFAULT_FORMAT, FORMATS, type OutputFormat } from '../render/formats.js';
@@ -37,6 +40,9 @@ export async function render(options: RenderOptions): Promise<number> {
   // Before any folder is made or file written: two inputs for one output lose one report.
   refuseCollisions(jobs, lang);
   for (const dir of new Set(targets.map((t) => t.dir))) if (dir) ensureDir(dir, lang);
+  // What an interrupted run leaves is removed: this run's on a signal, a killed run's now (interruption.ts).
+  for (const { target } of jobs) watchFolder(dirname(target));
+  if (format.id === 'pdf') sweepPdfScratch('stale');
   const style = styleFor(process.stdout);
   if (jobs.length >= BATCH_THRESHOLD) {
     const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);

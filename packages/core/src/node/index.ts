@@ -3,5 +3,5 @@
 export { builtinTemplatesDir, createFsTemplateHost, type FsTemplateHostOptions } from './fs-template-host.js';
 export { replaceFileAtomically } from './replace-file.js';
 export { NotRegularFileError, regularTarget, type NotRegularKind } from './replace-file.js';
-export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix } from './temp-names.js';
+export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix, type SweepOptions } from './temp-names.js';
 export { whyWriteFailed } from './write-error.js';

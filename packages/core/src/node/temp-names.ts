@@ -26,12 +26,20 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+export interface SweepOptions {
+  /** Names to consider; the first group is the process id. Default: atomic writes' temporary folders. */
+  pattern?: RegExp;
+  /** Runs on each entry before it is removed (to stop a program still working in it). */
+  before?: (path: string) => void;
+  /** How long a dead process's entry is left alone (STALE_AFTER_MS; 0 in a folder no other machine shares). */
+  minAgeMs?: number;
+}
+
 /**
- * Removes this process's temporary entries in `dir` (`own`), or those of processes that died at least
- * STALE_AFTER_MS ago (`stale`). `pattern`'s first group is the process id. `before` runs on each first (to stop
- * a child program that still works in it). Returns the paths removed; a folder that cannot be read is skipped.
+ * Removes this process's temporary entries in `dir` (`own`), or those of processes no longer running
+ * (`stale`). Returns the paths removed; a folder that cannot be read is skipped.
  */
-export function sweepTemps(dir: string, which: 'own' | 'stale', pattern: RegExp = OUTPUT_TEMP, before?: (path: string) => void): string[] {
+export function sweepTemps(dir: string, which: 'own' | 'stale', { pattern = OUTPUT_TEMP, before, minAgeMs = STALE_AFTER_MS }: SweepOptions = {}): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -43,7 +51,7 @@ export function sweepTemps(dir: string, which: 'own' | 'stale', pattern: RegExp 
     const pid = Number(pattern.exec(name)?.[1] ?? NaN);
     if (!Number.isInteger(pid)) continue;
     const path = join(dir, name);
-    if (which === 'own' ? pid !== process.pid : pid === process.pid || processAlive(pid) || !olderThan(path, STALE_AFTER_MS)) continue;
+    if (which === 'own' ? pid !== process.pid : pid === process.pid || processAlive(pid) || !olderThan(path, minAgeMs)) continue;
     try {
       before?.(path);
       rmSync(path, { recursive: true, force: true });
