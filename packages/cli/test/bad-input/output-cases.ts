@@ -81,4 +81,8 @@ export const OUTPUT_CASES: BadInputCase[] = [
     id: 'out-dangling-symlink', fixture: 'valid-report', input: '`--out` a symbolic link to nothing', sees: 'refused: give the real file name or remove the link',
     check: checkOk, render: { exit: 1, says: '指向不存在', setup: (d) => symlinkSync('nowhere.html', join(d, 'dangling.html')), out: (d) => join(d, 'dangling.html') },
   },
+  {
+    id: 'markdown-in-data', input: 'Markdown syntax as prose (`- x` opening a paragraph, `~~x~~`, a paragraph `~~~`), rendered to md', sees: 'the md prints the text as written: no list, strike-through or code block (a CommonMark parser reads it back in packages/core/test/render/markdown-commonmark.test.ts)',
+    check: checkOk, render: { exit: 0, says: '已生成', out: (d) => join(d, 'report.md'), has: ['\\- 2023年，\\~\\~万源市\\~\\~深入', '\n\\~\\~\\~\n'] },
+  },
 ];
