@@ -1,8 +1,10 @@
+import { OUTPUT_CASES } from './output-cases.js';
 import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
-  exit: 0 | 1;
+  /** 2: refused as a usage error, before anything is read or written. */
+  exit: 0 | 1 | 2;
   /** The diagnostic the user must see (absent when the whole file is refused before parsing). */
   code?: string;
   /** Where it points, as 1-based line:col in the data file. */
@@ -19,6 +21,14 @@ export interface RenderExpect extends Expect {
   lacks?: Array<string | RegExp>;
   /** An --out target other than a pre-existing file (the output-path cases); gets the case's temp folder. */
   out?: (dir: string) => string;
+  /** Fills the case's folder before the run (data files, a device, a FIFO, links). */
+  setup?: (dir: string) => void;
+  /** The data files rendered, when not the case's one file. */
+  inputs?: (dir: string) => string[];
+  /** More arguments for `fazhi render` (e.g. `--format`). */
+  args?: string[];
+  /** For an output-path case that succeeds: the file that must now hold the report (`has` is checked there). */
+  written?: (dir: string) => string;
 }
 
 export interface BadInputCase {
@@ -95,6 +105,7 @@ export const CASES: BadInputCase[] = [
   { id: 'out-missing-folder', fixture: 'valid-report', input: '`--out` into a folder that does not exist', sees: 'cannot write: the folder does not exist, create it first', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不存在，请先创建它', out: (dir) => `${dir}/missing/report.html` } },
   { id: 'out-under-file', fixture: 'valid-report', input: '`--out` under a path that is a file (unwritable)', sees: 'cannot write: that is a file, not a folder', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不是文件夹', out: (dir) => `${dir}/a-file/report.html` } },
   { id: 'out-is-folder', fixture: 'valid-report', input: '`--out` into a folder where the output\'s name is taken by a folder', sees: 'cannot write: a folder of that name exists', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '同名的文件夹', out: (dir) => `${dir}/a-folder/` } },
+  ...OUTPUT_CASES,
   { id: 'missing-file', input: 'a data file that does not exist', fixture: 'no-such-file', sees: 'no such file', ...same({ exit: 1, says: '找不到这个文件' }) },
   // Template packs (a maintainer's code): faults are named in the pack's own files
   { id: 'pack-broken-manifest', packs: true, input: 'a pack whose template.yaml has a YAML syntax error', sees: 'error at the `template:` id naming the manifest file:line:col and the fault', ...same({ exit: 1, code: 'template-broken', at: '1:11', says: '没有闭合', where: 'pack-broken-manifest/template.yaml:4:1' }) },
