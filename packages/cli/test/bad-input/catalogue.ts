@@ -1,5 +1,5 @@
 import { OUTPUT_CASES } from './output-cases.js';
-import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
+import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
@@ -93,6 +93,9 @@ export const CASES: BadInputCase[] = [
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
   { id: 'deep-nesting-block', input: '1,500 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },
+  // Work that once grew faster than the input (issue 12)
+  { id: 'many-unknown-keys', input: '20,000 unknown keys (`kN: N`)', generate: () => manyUnknownKeys(), sees: 'an unknown-key error at each, in about a second (linear: each key is found through an index, not a scan of the map)', ...same({ exit: 1, code: 'unknown-key', at: '3:1', says: '这里可以用' }) },
+  { id: 'many-fullwidth-colons', input: '20,000 lines with a full-width colon', generate: () => manyFullwidthColons(), sees: 'a fullwidth-colon error with its fix at each line; the findings after the repair map back in linear time', ...same({ exit: 1, code: 'fullwidth-colon', at: '3:3', says: '半角冒号' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
   { id: 'template-absolute-path', input: '`template: /etc/passwd`', sees: 'error at the id: not a template id; nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
