@@ -96,7 +96,7 @@ export const CASE_GROUPS: CaseGroup[] = [
       { code: 'invalid-date', what: 'A date that does not exist.', text: edit('published: 2024-03-01', 'published: 2024-02-30'), shown: 'published: 2024-02-30' },
       { code: 'published-too-early', what: 'Published within the report year.', text: edit('published: 2024-03-01', 'published: 2023-12-20'), shown: 'year: 2023\npublished: 2023-12-20' },
       { code: 'published-too-late', what: 'Published on or after 1 April of the next year (Article 24).', text: edit('published: 2024-03-01', 'published: 2024-04-15'), shown: 'year: 2023\npublished: 2024-04-15' },
-      { code: 'signature-date', what: 'The signature is dated within the report year.', text: append('signature:\n  organization: 万源市人民政府\n  date: 2023-12-31\n'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
+      { code: 'signature-date', what: 'The signature is dated within the report year.', text: edit('date: 2024-02-28', 'date: 2023-12-31'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
       { code: 'plan-year', what: 'Next-year plans dated to another year (copied from last year\'s file).', text: edit('title: 持续学习贯彻习近平法治思想', 'title: 2023年度持续学习贯彻习近平法治思想'), shown: 'year: 2023\nplans:\n  items:\n    - title: 2023年度持续学习贯彻习近平法治思想' },
       { code: 'title-year', what: 'The report title or a part heading names another year.', text: append('title: 万源市2022年度法治政府建设情况报告\n'), shown: 'year: 2023\ntitle: 万源市2022年度法治政府建设情况报告' },
       { code: 'stale-name', what: 'A 普法 plan, 五年规划 or 实施纲要 whose period does not cover the report year.', text: plansText('深入开展“七五”普法'), shown: 'year: 2023\n…text: 深入开展“七五”普法' },
@@ -123,6 +123,7 @@ export const CASE_GROUPS: CaseGroup[] = [
       },
       { code: 'template-requires', what: 'A field the chosen pack requires (its manifest `requires`) is missing.', text: edit('template: national', 'template: wanyuan-county-city'), shown: 'template: wanyuan-county-city\n# no recipient' },
       { code: 'not-printed', what: 'Content the chosen pack does not print: a part outside its `order` (warning) or an optional field it hides (info).', text: edit('template: national', 'template: pingdingshan-hitech-zone'), shown: 'template: pingdingshan-hitech-zone\nresponsibility:\n  intro: …' },
+      { code: 'missing-signature', what: 'The chosen pack prints a 落款 (signature) but the report has none (`fazhi new` writes it commented out).', text: edit('signature:\n  organization: 万源市人民政府\n  date: 2024-02-28\n', ''), shown: 'template: national\n# signature:\n#   organization: 万源市人民政府' },
     ],
   },
   {

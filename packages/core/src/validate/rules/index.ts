@@ -10,6 +10,7 @@ import { fullwidthQuotes } from './fullwidth-quotes.js';
 import { halfwidthPunctuation } from './halfwidth-punctuation.js';
 import { measuresShape } from './measures-shape.js';
 import { missingPart } from './missing-part.js';
+import { missingSignature } from './missing-signature.js';
 import { placeholder } from './placeholder.js';
 import { reportYears } from './report-years.js';
 import { schema } from './schema.js';
@@ -38,4 +39,5 @@ export const ALL_RULES: readonly Rule[] = [
   titleFullStop,
   placeholder,
   controlChars,
+  missingSignature,
 ];
