@@ -105,7 +105,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   {
     title: 'Figures',
     cases: [
-      { code: 'unknown-figure', what: 'A `${name}` reference to a figure not defined under `stats`.', text: append('stats:\n  reconsideration:\n    received: 48\n').replace('text: 系统学习习近平法治思想。', 'text: 收到${reconsideration.recieved}件。'), shown: 'text: 收到${reconsideration.recieved}件。\nstats:\n  reconsideration:\n    received: 48' },
+      { code: 'unknown-figure', what: 'A `${name}` reference to a figure not defined under `stats`; suggests the closest figure (a slip of the keys, or the figure of the same group whose name keeps most letters typed: `reconsideration.closed` → `reconsideration.concluded`).', text: append('stats:\n  reconsideration:\n    received: 48\n').replace('text: 系统学习习近平法治思想。', 'text: 收到${reconsideration.recieved}件。'), shown: 'text: 收到${reconsideration.recieved}件。\nstats:\n  reconsideration:\n    received: 48' },
       { code: 'figure-syntax', what: 'A figure reference typed with full-width characters, or incomplete.', text: append('stats:\n  cases: 3\n').replace('text: 系统学习习近平法治思想。', 'text: 共￥｛cases｝件。'), shown: 'text: 共￥｛cases｝件。' },
       { code: 'figure-inconsistent', what: 'Known figures that contradict each other (reconsideration: accepted ≤ received, concluded ≤ accepted; litigation: heads appeared ≤ hearings ≤ cases).', text: append('stats:\n  reconsideration:\n    received: 48\n    accepted: 50\n'), shown: 'stats:\n  reconsideration:\n    received: 48\n    accepted: 50' },
     ],
