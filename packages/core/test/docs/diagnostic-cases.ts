@@ -36,7 +36,13 @@ export const CASE_GROUPS: CaseGroup[] = [
   {
     title: 'YAML syntax',
     cases: [
-      { code: 'syntax', what: 'The file is not valid YAML (reported where the parser stops).', text: 'template: national\n  year: 2023\n', shown: 'template: national\n  year: 2023' },
+      { code: 'syntax', what: 'The file is not valid YAML (reported where the parser stops).', text: edit('year: 2023', 'year: [2023'), shown: 'year: [2023' },
+      {
+        code: 'indentation',
+        what: 'After a syntax error: the line whose indentation fits no level above (keys of one level line up), and where it belongs. Reported instead of the parser\'s errors; fixed when one level is nearest.',
+        text: edit('      points:', '     points:'),
+        shown: '    - title: 坚持党的全面领导\n     points:',
+      },
       { code: 'duplicate-key', what: 'The same key twice in one mapping.', text: edit('year: 2023\n', 'year: 2023\nyear: 2024\n'), shown: 'year: 2023\nyear: 2024' },
       {
         code: 'alias-limit',
@@ -63,6 +69,18 @@ export const CASE_GROUPS: CaseGroup[] = [
     cases: [
       { code: 'fullwidth-colon', what: 'A full-width `：` after a key: YAML reads the line as one string. Reported instead of the errors it causes.', text: edit('year: 2023', 'year：2023'), shown: 'year：2023' },
       { code: 'fullwidth-indent', what: 'Full-width spaces (U+3000) in the indentation: YAML sees a different structure.', text: edit('  name: 万源市', '　name: 万源市'), shown: '　name: 万源市' },
+      {
+        code: 'tab-indent',
+        what: 'A tab in the indentation, which YAML refuses: the spaces the line needs (the level it fits, a tab counted as two spaces, or the one nearest). Reported instead of the errors it causes.',
+        text: edit('  name: 万源市', '\tname: 万源市'),
+        shown: 'jurisdiction:\n→name: 万源市   # → is a tab',
+      },
+      {
+        code: 'colon-in-text',
+        what: 'A half-width colon and a space inside Chinese prose, which YAML reads as a key: the fix is a full-width colon. Reported instead of the errors it causes.',
+        text: edit('intro: 主要负责人认真履行第一责任人职责。', 'intro: 主要负责人: 县政府认真履行第一责任人职责。'),
+        shown: 'intro: 主要负责人: 县政府认真履行第一责任人职责。',
+      },
       { code: 'fullwidth-quotes', what: 'A whole value inside full-width quotes, which YAML does not treat as quoting: they would be printed.', text: edit('- 依法行政认识有待强化', '- “依法行政认识有待强化”'), shown: '- “依法行政认识有待强化”' },
     ],
   },
