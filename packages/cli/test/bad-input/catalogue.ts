@@ -60,7 +60,7 @@ export const CASES: BadInputCase[] = [
   { id: 'only-comments', input: 'a file of comments only', sees: 'same as an empty file', ...same({ exit: 1, code: 'wrong-type', at: '1:1', says: 'fazhi new' }) },
   { id: 'syntax-unclosed-bracket', input: '`year: [2023` (bracket never closed)', sees: 'syntax error: a `[` above is not closed, add `]`', ...same({ exit: 1, code: 'syntax', at: '3:1', says: '补上“]”' }) },
   { id: 'syntax-unclosed-quote', input: 'a double quote never closed', sees: 'syntax error: quote or bracket not closed (at the end of the file, where the parser notices)', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '没有闭合' }) },
-  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'syntax error at the key: check the colon and alignment', ...same({ exit: 1, code: 'syntax', at: '4:9', says: '缩进是否对齐' }) },
+  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'indentation error at the line: it should be indented 2 spaces, lined up with the key above (with the fix)', ...same({ exit: 1, code: 'indentation', at: '5:1', says: '缩进 2 个空格' }) },
   { id: 'syntax-fullwidth-colon', input: '`year：2023` (full-width colon from a Chinese IME)', sees: 'error at the colon with a one-click fix to `: `', ...same({ exit: 1, code: 'fullwidth-colon', at: '2:5', says: '半角冒号' }) },
   { id: 'syntax-duplicate-key', input: 'the same key twice', sees: 'error at the second key: delete or merge one', ...same({ exit: 1, code: 'duplicate-key', at: '3:1', says: '删掉或合并' }) },
   { id: 'syntax-two-documents', input: 'a second `---` document', sees: 'error at the `---`: one report per file', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '只能写一份报告' }) },
@@ -80,7 +80,7 @@ export const CASES: BadInputCase[] = [
     ...same({ exit: 1, code: 'wrong-type', at: '2:7', says: '应当是整数' }),
   },
   // Encodings and whitespace
-  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'syntax error at the tab: indent with spaces', ...same({ exit: 1, code: 'syntax', at: '4:1', says: '改用空格' }) },
+  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'error at the tab: YAML only accepts spaces, indent this line by 2 spaces (with the fix)', ...same({ exit: 1, code: 'tab-indent', at: '4:1', says: '缩进 2 个空格' }) },
   { id: 'crlf', input: 'Windows line ends (CRLF)', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'utf8-bom', input: 'UTF-8 with a byte-order mark', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'gb18030', input: 'the report saved as GBK/GB18030', generate: gb18030, sees: 'a note that the file was read as GB18030 and should be saved as UTF-8; the report renders without mojibake', ...ok('GBK/GB18030 编码', { has: ['万源市2023年度法治政府建设情况报告'] }) },
