@@ -44,3 +44,35 @@ describe('the gallery', () => {
     expect(packs.length).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe('the three formats of issue 14, as described', () => {
+  const render = (id: string) => renderReport(parseReport(catalog.host.readTemplateFile(id, 'example.yaml') as string, { source: `${id}.yaml` }), catalog);
+
+  it('street-office-numbered: second-level items “1.” run into their paragraph, set in 仿宋加粗', async () => {
+    const doc = render('street-office-numbered').document!;
+    const item = doc.blocks.find((b) => b.kind === 'paragraph' && b.runs[0]?.text === '1.强化组织领导。');
+    expect(item).toMatchObject({ runs: [{ heading: 3 }, {}] });
+    const body = openDocx(await writeDocx(doc)).xml('word/document.xml');
+    const run = all(body, 'w:r').find((r) => DomUtils.textContent(r) === '1.强化组织领导。')!;
+    expect(all(run, 'w:b')).toHaveLength(1);
+    expect(all(run, 'w:rFonts')[0]?.attribs['w:eastAsia']).toBe('仿宋_GB2312');
+  });
+
+  it('province-thematic: every first-level heading a topic, 一是/二是 in one paragraph', () => {
+    const r = render('province-thematic');
+    const headings = r.document!.blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => (h as { text: string }).text)).toEqual([
+      '一、坚持党的领导，坚决扛牢法治政府建设政治责任',
+      '二、坚持依法决策，推动政府治理更加规范',
+      '三、以上率下，切实履行推进法治建设第一责任人职责',
+      '四、正视短板弱项，找准法治政府建设的差距',
+      '五、聚焦目标任务，谋划2024年法治政府建设',
+    ]);
+    expect(writeText(r.document!)).toContain('一是强化学习引领。省政府常务会议会前学法10次。二是压实工作责任。');
+  });
+
+  it('county-statistics-attachment: 附件说明 after the body, the table on a page of its own', () => {
+    const kinds = render('county-statistics-attachment').document!.blocks.map((b) => b.kind);
+    expect(kinds.slice(-6)).toEqual(['paragraph', 'attachment-list', 'signature', 'attachment-label', 'attachment-title', 'table']);
+  });
+});
