@@ -4,6 +4,7 @@ import { COMMANDS } from './commands/index.js';
 import { UserError } from './errors.js';
 import { pickLang, t, type Lang } from './i18n.js';
 import { cleanUpOnSignals } from './interruption.js';
+import { terminalSafe } from './output/terminal-safe.js';
 
 const COMMON: CommandOptions = {
   lang: { type: 'string' },
@@ -47,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(values, positionals, lang);
   } catch (err) {
     if (err instanceof UserError) {
-      process.stderr.write(`${err.message}\n`);
+      // Messages name files and folders the user's glob or folder found: their control characters are shown, not obeyed.
+      process.stderr.write(`${terminalSafe(err.message)}\n`);
       return err.exitCode;
     }
     const code = (err as { code?: string }).code;

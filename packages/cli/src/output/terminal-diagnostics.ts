@@ -20,7 +20,7 @@ export function formatDiagnostic(d: Diagnostic, file: string, lines: LineIndex, 
   const { line, column } = lineColumn(lines, d.range.start);
   const sev = d.severity === 'error' ? style.red : d.severity === 'warning' ? style.yellow : style.cyan;
   const label = locale === 'zh' ? SEVERITY_ZH[d.severity] ?? d.severity : d.severity;
-  const out = [`${style.bold(`${file}:${line}:${column}`)}  ${sev(label)}  ${style.dim(d.code)}  ${terminalSafe(d.message)}`];
+  const out = [`${style.bold(`${terminalSafe(file)}:${line}:${column}`)}  ${sev(label)}  ${style.dim(d.code)}  ${terminalSafe(d.message)}`];
   if (lines.lineCount > 0 && line - 1 < lines.lineCount) {
     const text = terminalSafe(lines.lineText(line - 1));
     const startCol = column - 1;
