@@ -97,5 +97,9 @@ export const OUTPUT_CASES: BadInputCase[] = [
       inputs: (d) => [join(d, 'in/')], out: (d) => `${d}/`,
     },
   },
+  {
+    id: 'out-under-proc', fixture: 'valid-report', input: '`--out /proc/fazhi/out/` (a system folder that takes no new folders)', sees: 'refused at once (Node\'s recursive mkdir loops forever there): no folder can be made there, choose another',
+    check: checkOk, render: { exit: 1, says: '不能新建文件夹', out: () => '/proc/fazhi/out/' },
+  },
 ];
 
