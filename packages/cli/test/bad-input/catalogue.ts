@@ -1,5 +1,5 @@
 import { OUTPUT_CASES } from './output-cases.js';
-import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
+import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyRefsOnOneLine, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
@@ -93,6 +93,7 @@ export const CASES: BadInputCase[] = [
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
   { id: 'deep-nesting-block', input: '1,500 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },
+  { id: 'long-line-many-findings', input: 'one 70 KB line with 5,000 unknown `${…}` references', generate: () => manyRefsOnOneLine(), sees: 'one error per reference, each with a short excerpt around its column; printing is linear (the line is cut before it is made terminal-safe)', alsoChecks: ['unknown-figure@8:16'], ...same({ exit: 1, code: 'unknown-figure', at: '8:9', says: '没有名为“a0”的数字' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
   { id: 'template-absolute-path', input: '`template: /etc/passwd`', sees: 'error at the id: not a template id; nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
