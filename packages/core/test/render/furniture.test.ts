@@ -78,7 +78,8 @@ describe('document furniture', () => {
     expect(html).toMatch(/<p class="attachment-label"[^>]*>附件<\/p>/);
   });
 
-  it('docx: a bordered Word table whose header row repeats, the attachment on a new page in 黑体, the list indented', async () => {
+  // The first writeDocx loads the docx library: seconds on a loaded machine.
+  it('docx: a bordered Word table whose header row repeats, the attachment on a new page in 黑体, the list indented', { timeout: 30_000 }, async () => {
     const docx = openDocx(await writeDocx(documentOf(data(oneTable), catalog)));
     const body = docx.xml('word/document.xml');
     const [table] = all(body, 'w:tbl');
