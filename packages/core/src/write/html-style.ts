@@ -24,6 +24,7 @@ body { margin: 0; color: #000; background: #fff; }
 .report { font: 16pt/${LINE} ${FONT_STACKS.fang}; letter-spacing: calc(${CHAR} - 16pt); text-align: justify; text-justify: inter-character; }
 .report p, .report h2, .report h3, .report h4, .report h5 { margin: 0; font-size: 16pt; font-weight: normal; text-indent: calc(${CHAR} * 2); line-height: ${LINE}; }
 .report h1 { margin: 0 0 ${LINE}; font: 22pt/calc(${LINE} * 1.5) ${FONT_STACKS.song}; text-align: center; letter-spacing: 0; }
+.report h1 .title-line { display: block; white-space: nowrap; }
 .report h2 { font-family: ${FONT_STACKS.hei}; }
 .report h3, .report strong[data-level="2"] { font-family: ${FONT_STACKS.kai}; font-weight: normal; }
 .report h4, .report strong[data-level="3"] { font-family: ${FONT_STACKS.fang}; font-weight: bold; }

@@ -2,8 +2,8 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions } fro
 import type { Block, HeadingLevel, ReportDocument, SignatureBlock } from '../../document/report-document.js';
 import { cleanText } from './clean-text.js';
 import { DOCX_FONTS, runFont, type FontRole } from './fonts.js';
-import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_EMS, TITLE_LINE } from './page.js';
-import { titleLines, widthOf } from './title-lines.js';
+import { reportTitleLines, widthOf } from '../title-lines.js';
+import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_LINE } from './page.js';
 
 /** The face and weight of each heading level (GB/T 9704 7.3.3): 一、黑体, （一）楷体, 1. 仿宋 bold, （1）仿宋. */
 const HEADING_FACE: Record<HeadingLevel, { role: FontRole; bold: boolean }> = {
@@ -22,7 +22,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Paragraph[] 
   const run = (text: string, role: FontRole, extra: IRunOptions = {}) => new TextRun({ text: cleanText(text), font: runFont(faces[role]), ...extra });
   switch (block.kind) {
     case 'title': {
-      const lines = titleLines(cleanText(block.text), TITLE_EMS, doc.meta.jurisdiction);
+      const lines = reportTitleLines(cleanText(block.text), doc);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
