@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { RenderRequest, type RenderResult } from '../protocol.js';
 import { isReportDocument } from '../report-files.js';
+import { proseStart } from './prose-start.js';
 import { previewShell } from './webview-html.js';
 
 /** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
@@ -148,7 +149,9 @@ export class PreviewManager implements vscode.Disposable {
     const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-    editor.selection = new vscode.Selection(range.start, range.start);
+    // Into the prose itself: a cursor before `>-` is where typing breaks the YAML.
+    const cursor = document.positionAt(proseStart(document.getText(), start, end));
+    editor.selection = new vscode.Selection(cursor, cursor);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
