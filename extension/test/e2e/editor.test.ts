@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
-import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
+import { CHROMIUM, cursorLine, cursorPosition, editorText, editorWraps, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
 
 // A real report from examples/ (seed 000), a report data file by its `template:` key alone.
 const exampleFile = fileURLToPath(new URL('../../../examples/haian-2023.yaml', import.meta.url));
@@ -14,6 +14,8 @@ const example = 'haian-2023.yaml';
 const exampleText = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8') : '';
 // Last year's published report (seed 001 as text), for 导入已有报告.
 const publishedFile = fileURLToPath(new URL('../../../examples/seeds/wanyuan-2023.txt', import.meta.url));
+// A YAML file that is not a report: the report mode must leave it alone.
+const plainYaml = fileURLToPath(new URL('./plain.yaml', import.meta.url));
 /** The 1-based line of the example that matches. */
 const lineOf = (pattern: RegExp): number => {
   const index = exampleText.split('\n').findIndex((line) => pattern.test(line));
@@ -49,7 +51,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   beforeAll(async () => {
     mkdirSync(dirname(screenshot), { recursive: true });
-    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile] });
+    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile, plainYaml] });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
   }, 180_000);
@@ -66,9 +68,21 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await server?.stop();
   });
 
-  test('activates on a report data file: the status bar names its template', async () => {
+  test('activates on a report data file: the status bar names its template in Chinese and counts characters', async () => {
     await openFile(page, example);
-    await page.locator('.statusbar-item', { hasText: 'haian-dev-zone' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: '海安高新区格式' }).first().waitFor({ timeout: 60_000 });
+    // Without an edit or a tab switch: the count comes once the server is up.
+    await page.locator('.statusbar-item', { hasText: /海安高新区格式 \d+ chars/ }).first().waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  test('a report is in the report mode: its prose soft-wraps, other YAML does not', async () => {
+    // Found by its `template:` key (the name is not *.report.yaml): switched from YAML to the report mode.
+    await page.locator('.statusbar-item', { hasText: 'Fazhi report (YAML)' }).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => editorWraps(page), { timeout: 10_000 }).toBe(true);
+    await openFile(page, 'plain.yaml');
+    await page.locator('.statusbar-item', { hasText: /^YAML$/ }).first().waitFor({ timeout: 30_000 });
+    expect(await editorWraps(page)).toBe(false);
+    await openFile(page, example);
   }, 120_000);
 
   test('a full-width colon after a key is diagnosed', async () => {
@@ -99,10 +113,10 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
   }, 120_000);
 
   test('the preview opens beside the YAML, follows edits and maps clicks back to the source', async () => {
-    await runCommand(page, 'Fazhi: Open report preview');
+    await runCommand(page, 'Open the report preview');
     const frame = await previewFrame(page);
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('海安高新技术产业开发区2023年法治政府建设情况报告');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('海安高新技术产业开发区\n2023年法治政府建设情况报告');
     // The README's picture: the YAML and its preview side by side, the block under the cursor highlighted.
     await runCommand(page, 'View: Hide Panel');
     await runCommand(page, 'View: Close Primary Side Bar');
@@ -127,12 +141,13 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000 }).toContain('提高工作效能（修订）！');
     expect(await frame.evaluate(() => window.scrollY)).toBe(700);
 
-    // A click on a block in the preview puts the cursor on its YAML.
+    // A click on a block in the preview puts the cursor into the prose it shows: the first character of the
+    // item's text, on the line after `text: >-` (typing before `>-` would break the YAML).
     await frame.locator('[data-src-start]', { hasText: '攻坚矛盾化解，加强应急建设' }).first().click();
     // The webview may keep the focus after the click; the cursor in the YAML is what counts.
     await expect
-      .poll(async () => (await focusEditor(page), cursorLine(page)), { timeout: 10_000 })
-      .toBe(lineOf(/- title: 攻坚矛盾化解，加强应急建设/));
+      .poll(async () => (await focusEditor(page), cursorPosition(page)), { timeout: 10_000 })
+      .toEqual({ line: lineOf(/- title: 攻坚矛盾化解，加强应急建设/) + 2, column: 9 });
   }, 180_000);
 
   test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
@@ -143,7 +158,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('渲染报告 → docx writes the Word file beside the data file', async (context) => {
     await focusEditor(page);
-    await runCommand(page, 'Fazhi: Render report');
+    await runCommand(page, 'Render the report to Word');
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'docx' }).first();
     await row.waitFor();
     // The server announces the formats it writes; until DOCX is in it, the pick says so and this step waits.
@@ -179,26 +194,34 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+Z');
   }, 120_000);
 
-  test('新建报告 scaffolds a data file from a template pack, and 打开模板 opens its manifest', async () => {
-    await runCommand(page, 'Fazhi: New report');
-    await pick(page, 'national');
+  test('新建报告 asks in the writer’s order, guesses the kind, offers 全国通用格式 first; 打开模板 opens its manifest', async () => {
+    await runCommand(page, 'New report in a jurisdiction');
     const input = page.locator('.quick-input-widget input');
     await input.fill('示例县');
     await page.keyboard.press('Enter');
-    await pick(page, 'county-city');
+    // The kind the name shows comes first, so Enter takes it.
+    const firstRow = page.locator('.quick-input-list .monaco-list-row').first();
+    await expect.poll(() => firstRow.innerText(), { timeout: 30_000 }).toMatch(/县（旗）[\s\S]*示例县/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => firstRow.innerText(), { timeout: 30_000 }).toMatch(/^全国通用格式/);
+    await page.keyboard.press('Enter');
     await expect.poll(() => input.inputValue()).toMatch(/^20\d\d$/);
     await input.fill('2025');
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: '示例县-2025.report.yaml' }).waitFor({ timeout: 30_000 });
-    expect(readFileSync(`${server.workspace}/示例县-2025.report.yaml`, 'utf8')).toMatch(/^template: national$/m);
-    await page.locator('.statusbar-item', { hasText: 'national' }).first().waitFor({ timeout: 30_000 });
+    const scaffold = readFileSync(`${server.workspace}/示例县-2025.report.yaml`, 'utf8');
+    expect(scaffold).toMatch(/^template: national$/m);
+    expect(scaffold).toMatch(/^  kind: county$/m);
+    expect(scaffold).toContain('渲染报告');
+    expect(scaffold).not.toMatch(/fazhi (check|render)/);
+    await page.locator('.statusbar-item', { hasText: '全国通用格式' }).first().waitFor({ timeout: 30_000 });
 
-    await runCommand(page, 'Fazhi: Open template');
+    await runCommand(page, 'Open the report\'s template');
     await page.locator('.tab.active', { hasText: 'template.yaml' }).waitFor({ timeout: 30_000 });
   }, 120_000);
 
   test('导入已有报告 turns last year’s published report into a data file beside it, and opens it', async () => {
-    await runCommand(page, 'Fazhi: Import existing report');
+    await runCommand(page, 'Import last year\'s published report');
     // code-server's own file dialog: a path box that starts at the workspace folder.
     const input = page.locator('.quick-input-widget input');
     await input.fill(join(server.workspace, 'wanyuan-2023.txt'));
@@ -214,7 +237,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
   async function renderTo(format: string): Promise<void> {
     await focusEditor(page);
     await page.keyboard.press('Control+S');
-    await runCommand(page, 'Fazhi: Render report');
+    await runCommand(page, 'Render the report to Word');
     await pick(page, format);
     // The file on disk is what counts; the notification that offers to open it is checked for html.
     await expect.poll(() => existsSync(join(server.workspace, `haian-2023.${format}`)), { timeout: 90_000, interval: 200 }).toBe(true);
