@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
 import { CHROMIUM, cursorLine, cursorPosition, editorText, editorWraps, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
 
@@ -16,6 +17,12 @@ const exampleText = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8') 
 const publishedFile = fileURLToPath(new URL('../../../examples/seeds/wanyuan-2023.txt', import.meta.url));
 // A YAML file that is not a report: the report mode must leave it alone.
 const plainYaml = fileURLToPath(new URL('./plain.yaml', import.meta.url));
+// The built `fazhi` command, to check a file the editor wrote.
+const cli = fileURLToPath(new URL('../../../packages/cli/bin/fazhi.mjs', import.meta.url));
+const cliCheck = (file: string) => {
+  const r = spawnSync(process.execPath, [cli, 'check', file], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout + r.stderr };
+};
 /** The 1-based line of the example that matches. */
 const lineOf = (pattern: RegExp): number => {
   const index = exampleText.split('\n').findIndex((line) => pattern.test(line));
@@ -40,9 +47,9 @@ if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
 // The picture of the preview beside the YAML goes to test-output/ on every run; UPDATE_SCREENSHOTS=1 writes the
 // README's copy instead, so a test run never leaves a tracked file changed.
-const screenshot = fileURLToPath(
-  new URL(process.env.UPDATE_SCREENSHOTS ? '../../../docs/images/preview.png' : '../../test-output/preview.png', import.meta.url),
-);
+const shot = (name: string): string =>
+  fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? `../../../docs/images/${name}` : `../../test-output/${name}`, import.meta.url));
+const screenshot = shot('preview.png');
 
 describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: CodeServer;
@@ -72,7 +79,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await openFile(page, example);
     await page.locator('.statusbar-item', { hasText: '海安高新区格式' }).first().waitFor({ timeout: 60_000 });
     // Without an edit or a tab switch: the count comes once the server is up.
-    await page.locator('.statusbar-item', { hasText: /海安高新区格式 \d+ chars/ }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /海安高新区格式 \d+ 字/ }).first().waitFor({ timeout: 60_000 });
   }, 120_000);
 
   test('a report is in the report mode: its prose soft-wraps, other YAML does not', async () => {
@@ -110,6 +117,23 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Escape');
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toMatch(/recipient: 中共海安市委、海安市人民政府$/m);
     await page.keyboard.press('Control+S');
+  }, 120_000);
+
+  test('a figure is completed by its Chinese label, and written as its name', async () => {
+    await focusEditor(page);
+    const line = lineOf(/^ {4}2023年，高新区在市委/);
+    await gotoLine(page, line);
+    await page.keyboard.press('End');
+    await page.keyboard.type('共${');
+    await page.keyboard.type('决策');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '三重一大' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot('figure-completion.png') });
+    await row.click();
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('现将工作情况报告如下：共${major_decisions}');
+    // Back to the example as it was, for the steps that follow.
+    for (let i = 0; i < 6 && (await editorText(page)).includes('如下：共'); i++) await page.keyboard.press('Control+Z');
+    expect(await editorText(page)).not.toContain('如下：共');
   }, 120_000);
 
   test('the preview opens beside the YAML, follows edits and maps clicks back to the source', async () => {
@@ -150,6 +174,37 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
       .toEqual({ line: lineOf(/- title: 攻坚矛盾化解，加强应急建设/) + 2, column: 9 });
   }, 180_000);
 
+  test('typing in the preview edits the YAML: a paragraph and a new point; undo restores it; fazhi check passes', async () => {
+    const frame = await previewFrame(page);
+    const file = join(server.workspace, example);
+    const before = await savedText();
+
+    // A paragraph: the preamble, typed at its end.
+    await frame.locator('p.preamble[contenteditable]').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('（补充）');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toContain('现将工作情况报告如下：（补充）\n');
+
+    // A new point: Enter at the end of an item whose points print in its paragraph, then type the point.
+    await frame.locator('p[contenteditable]', { hasText: '坚持规范执法，提高工作效能' }).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.evaluate(() => window.getSelection()?.toString()), { timeout: 20_000 }).toBe('【待填写】');
+    await page.keyboard.type('严格落实行政执法三项制度');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 20_000 }).toMatch(/严格落实行政执法三项制度。/);
+    await page.screenshot({ path: shot('preview-editing.png') });
+    const edited = await savedText();
+    // The YAML keeps its block style and indentation: a new entry of the item's points, same indentation.
+    expect(edited).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
+    expect(edited).toMatch(/^preamble:\n {2}text: >-\n {4}2023年/m);
+    expect(cliCheck(file).code).toBe(0);
+
+    // Undo in the editor takes it all back.
+    await focusEditor(page);
+    for (let i = 0; i < 30 && (await savedText()) !== before; i++) await page.keyboard.press('Control+Z');
+    expect(await savedText()).toBe(before);
+  }, 240_000);
+
   test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
     await renderTo('html');
     await page.locator('.notifications-toasts', { hasText: 'haian-2023.html' }).first().waitFor({ timeout: 30_000 });
@@ -162,7 +217,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'docx' }).first();
     await row.waitFor();
     // The server announces the formats it writes; until DOCX is in it, the pick says so and this step waits.
-    if (/not available/.test(await row.innerText())) {
+    if (/此版本尚不支持/.test(await row.innerText())) {
       await page.keyboard.press('Escape');
       context.skip('the bundled language server does not write docx yet (capabilities.experimental.fazhiRenderFormats)');
     }
@@ -227,12 +282,21 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await input.fill(join(server.workspace, 'wanyuan-2023.txt'));
     // The dialog's own button (its label is the command's openLabel): Enter can land while the list is still
     // being filtered to the typed path, and then does nothing.
-    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).click();
+    await page.locator('.quick-input-widget .monaco-button', { hasText: '导入' }).click();
     await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
     const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
     expect(imported).toMatch(/^template: wanyuan-county-city$/m);
     expect(imported).toContain('动态调整充实由市长任组长');
   }, 120_000);
+
+  /** The report as the editor holds it, saved to disk (the YAML view is the truth the preview edits). */
+  async function savedText(): Promise<string> {
+    const active = await page.evaluate(() => document.activeElement?.tagName);
+    if (active === 'IFRAME') await focusEditor(page); // typing in the preview: save from the editor
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(300);
+    return readFileSync(join(server.workspace, example), 'utf8');
+  }
 
   async function renderTo(format: string): Promise<void> {
     await focusEditor(page);
