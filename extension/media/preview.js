@@ -17,6 +17,7 @@
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text);
     if (message.type === 'focusAt') focusAt = message.offset;
+    if (message.type === 'problems') markProblems(message.problems);
     if (message.type === 'rejected') {
       // The YAML was not changed: the next render shows the truth again, in place of what was typed.
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -73,6 +74,21 @@
       }
     }
     return best;
+  }
+
+  /** Diagnostics where they apply: the block each falls in is underlined, its messages in the tooltip. */
+  function markProblems(problems) {
+    for (const el of container.querySelectorAll('.fz-problem')) {
+      el.classList.remove('fz-problem', 'fz-problem-error');
+      el.removeAttribute('title');
+    }
+    for (const p of problems) {
+      const el = blockAt(p.offset);
+      if (!el) continue;
+      el.classList.add('fz-problem');
+      if (p.error) el.classList.add('fz-problem-error');
+      el.setAttribute('title', el.hasAttribute('title') ? `${el.getAttribute('title')}\n${p.message}` : p.message);
+    }
   }
 
   /**

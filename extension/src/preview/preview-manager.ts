@@ -57,6 +57,9 @@ export class PreviewManager implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document) this.highlight(e.textEditor);
       }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString())) this.sendProblems(this.document);
+      }),
     );
   }
 
@@ -127,6 +130,7 @@ export class PreviewManager implements vscode.Disposable {
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
         await panel.webview.postMessage({ type: 'update', html: result.html });
+        this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
         if (editor) this.highlight(editor, false);
@@ -136,6 +140,19 @@ export class PreviewManager implements vscode.Disposable {
     } catch (error) {
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`) });
     }
+  }
+
+  /** The report's diagnostics, marked in the preview on the blocks they fall in (a squiggle and the message). */
+  private sendProblems(document: vscode.TextDocument): void {
+    const problems = vscode.languages
+      .getDiagnostics(document.uri)
+      .filter((d) => d.source === undefined || /fazhi/i.test(d.source))
+      .map((d) => ({
+        offset: document.offsetAt(d.range.start),
+        error: d.severity === vscode.DiagnosticSeverity.Error,
+        message: `${d.message}${d.code ? ` (${typeof d.code === 'object' ? String(d.code.value) : String(d.code)})` : ''}`,
+      }));
+    void this.panel?.webview.postMessage({ type: 'problems', problems });
   }
 
   private highlight(editor: vscode.TextEditor, reveal = true): void {

@@ -190,6 +190,8 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await expect.poll(() => frame.evaluate(() => window.getSelection()?.toString()), { timeout: 20_000 }).toBe('【待填写】');
+    // The placeholder is a diagnostic (placeholder): the preview marks the paragraph it falls in.
+    await frame.locator('p.fz-problem', { hasText: '坚持规范执法，提高工作效能' }).first().waitFor({ timeout: 20_000 });
     await page.keyboard.type('严格落实行政执法三项制度');
     await expect.poll(() => frame.locator('#report').innerText(), { timeout: 20_000 }).toMatch(/严格落实行政执法三项制度。/);
     await page.screenshot({ path: shot('preview-editing.png') });
