@@ -121,19 +121,21 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('a figure is completed by its Chinese label, and written as its name', async () => {
     await focusEditor(page);
-    const line = lineOf(/^ {4}2023年，高新区在市委/);
-    await gotoLine(page, line);
-    await page.keyboard.press('End');
+    // The end of the preamble's line: the line soft-wraps, so End would stop at the end of its first screen line.
+    await gotoLine(page, lineOf(/^ {4}2023年，高新区在市委/) + 1);
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('共${');
     await page.keyboard.type('决策');
     const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '三重一大' }).first();
     await row.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: shot('figure-completion.png') });
     await row.click();
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('现将工作情况报告如下：共${major_decisions}');
+    // A soft-wrapped line is several screen lines: join them to read it.
+    const joined = async () => (await editorText(page)).replace(/\n/g, '');
+    await expect.poll(joined, { timeout: 10_000 }).toContain('现将工作情况报告如下：共${major_decisions}');
     // Back to the example as it was, for the steps that follow.
-    for (let i = 0; i < 6 && (await editorText(page)).includes('如下：共'); i++) await page.keyboard.press('Control+Z');
-    expect(await editorText(page)).not.toContain('如下：共');
+    for (let i = 0; i < 6 && (await joined()).includes('如下：共'); i++) await page.keyboard.press('Control+Z');
+    expect(await joined()).not.toContain('如下：共');
   }, 120_000);
 
   test('the preview opens beside the YAML, follows edits and maps clicks back to the source', async () => {
@@ -195,6 +197,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.type('严格落实行政执法三项制度');
     await expect.poll(() => frame.locator('#report').innerText(), { timeout: 20_000 }).toMatch(/严格落实行政执法三项制度。/);
     await page.screenshot({ path: shot('preview-editing.png') });
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
     const edited = await savedText();
     // The YAML keeps its block style and indentation: a new entry of the item's points, same indentation.
     expect(edited).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
