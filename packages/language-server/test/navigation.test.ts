@@ -120,8 +120,12 @@ describe('code actions', () => {
     const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
     expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.fazhi']);
-    // The colons are fixed; the misspelt kind (a guess: county? country?) is left for the writer.
-    expect(apply(text, edits(actions[0], uri))).toBe(REPORT.replace('  kind: county', '  kind: conty'));
+    // The colons are fixed (and the missing part inserted); the misspelt kind (a guess) is left for the writer.
+    const fixed = apply(text, edits(actions[0], uri));
+    expect(fixed).not.toMatch(/^\s*\w+：/m);
+    expect(fixed).toContain('\nyear: 2023\n');
+    expect(fixed).toContain('\nshortcomings:\n');
+    expect(fixed).toContain('\n  kind: conty\n');
   });
 
   it('offers the did-you-mean fix for a misspelt enum value', async () => {
