@@ -299,7 +299,8 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     const active = await page.evaluate(() => document.activeElement?.tagName);
     if (active === 'IFRAME') await focusEditor(page); // typing in the preview: save from the editor
     await page.keyboard.press('Control+S');
-    await page.waitForTimeout(300);
+    // Saved once the tab is no longer dirty (on a loaded machine a fixed wait reads an older file).
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
     return readFileSync(join(server.workspace, example), 'utf8');
   }
 
