@@ -31,8 +31,12 @@ function removeOwnLeftovers(): void {
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
-/** Installed once by main(): every command that writes is covered. */
+let installed = false;
+
+/** Installed by main() (once per process): every command that writes is covered. */
 export function cleanUpOnSignals(lang: Lang): void {
+  if (installed) return;
+  installed = true;
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.once(signal, () => {
       void Promise.allSettled([...stoppers].map((stop) => stop())).then(() => {

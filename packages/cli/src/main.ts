@@ -5,6 +5,7 @@ import { commandHelp, mainHelp } from './help/format-help.js';
 import { pickLang, t } from './i18n.js';
 import { VERSION } from './version.js';
 import { cleanUpOnSignals } from './interruption.js';
+import { terminalSafe } from './output/terminal-safe.js';
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the terminal as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
@@ -47,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(values, positionals, lang);
   } catch (err) {
     if (err instanceof UserError) {
-      process.stderr.write(`${err.message}\n`);
+      // Messages name files and folders the user's glob or folder found: their control characters are shown, not obeyed.
+      process.stderr.write(`${terminalSafe(err.message)}\n`);
       return err.exitCode;
     }
     process.stderr.write(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { installIntoTemporaryPrefix, REPO, userEnv } from './installed.js';
+import { installIntoTemporaryPrefix, REPO, run, userEnv } from './installed.js';
 
 // The installed `fazhi-language-server --stdio`, started by name from PATH as another editor starts it, outside the
 // repository: it answers initialize and publishes a diagnostic for a report with an error, using its built-in packs.
@@ -49,4 +49,11 @@ it('starts over stdio, answers initialize and publishes diagnostics', async () =
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
+});
+
+it('started by hand without a transport, says how an editor starts it instead of a stack trace', () => {
+  const r = run('fazhi-language-server', [], root, env);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('fazhi-language-server --stdio');
+  expect(r.stderr).not.toMatch(/Error|at .*\.js:\d+/);
 });

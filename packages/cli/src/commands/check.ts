@@ -6,6 +6,7 @@ import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
 import { readDataFile } from '../input/read-data-file.js';
 import { styleFor } from '../output/style.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 import { formatDiagnostic, lineColumn } from '../output/terminal-diagnostics.js';
 import { catalogFor } from '../templates.js';
 
@@ -94,10 +95,10 @@ function printText(results: FileResult[], lang: Lang) {
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
-    for (const note of r.notes) process.stdout.write(`${style.yellow(note)}\n`);
+    for (const note of r.notes) process.stdout.write(`${style.yellow(terminalSafe(note))}\n`);
     if (r.failure) {
       errors++;
-      process.stdout.write(`${style.red(r.failure)}\n`);
+      process.stdout.write(`${style.red(terminalSafe(r.failure))}\n`);
       continue;
     }
     for (const d of r.diagnostics) {

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder, whyWriteFailed } from '@fazhi/core/node';
 import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
@@ -84,9 +84,11 @@ function summary(ok: number, failed: number, lang: Lang) {
 
 function ensureDir(dir: string, lang: Lang) {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Not mkdirSync's recursive mode: it never returns for a folder under /proc.
+    makeFolder(dir);
   } catch (err) {
-    throw new UserError(t(lang, `无法创建输出文件夹 ${dir}：${(err as Error).message}`, `Cannot create the output folder ${dir}: ${(err as Error).message}`));
+    const why = whyWriteFailed(err);
+    throw new UserError(t(lang, `无法创建输出文件夹 ${dir}：${why.zh}`, `Cannot create the output folder ${dir}: ${why.en}`));
   }
 }
 

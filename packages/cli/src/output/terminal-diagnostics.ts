@@ -20,17 +20,19 @@ export function formatDiagnostic(d: Diagnostic, file: string, lines: LineIndex, 
   const { line, column } = lineColumn(lines, d.range.start);
   const sev = d.severity === 'error' ? style.red : d.severity === 'warning' ? style.yellow : style.cyan;
   const label = locale === 'zh' ? SEVERITY_ZH[d.severity] ?? d.severity : d.severity;
-  const out = [`${style.bold(`${file}:${line}:${column}`)}  ${sev(label)}  ${style.dim(d.code)}  ${terminalSafe(d.message)}`];
+  const out = [`${style.bold(`${terminalSafe(file)}:${line}:${column}`)}  ${sev(label)}  ${style.dim(d.code)}  ${terminalSafe(d.message)}`];
   if (lines.lineCount > 0 && line - 1 < lines.lineCount) {
-    const text = terminalSafe(lines.lineText(line - 1));
+    // Cut first, then make safe: only the excerpt's ~120 characters are scanned, so a 350 KB line with 40,000
+    // findings prints in linear time (sanitising the whole line per finding took 16 s).
+    const raw = lines.lineText(line - 1);
     const startCol = column - 1;
     const endOffset = Math.min(d.range.end, lines.lineEnd(line - 1));
     const endCol = Math.max(startCol + 1, endOffset - lines.lineStart(line - 1));
     const gutter = String(line).padStart(5);
-    const shown = excerpt(text, startCol);
-    const pad = displayWidth(shown.lead + text.slice(shown.from, startCol));
-    const width = Math.max(1, displayWidth(text.slice(startCol, Math.min(endCol, shown.to))));
-    out.push(style.dim(`${gutter} | `) + shown.text.replace(/\t/g, '    '));
+    const shown = excerpt(raw, startCol);
+    const pad = displayWidth(shown.lead + terminalSafe(raw.slice(shown.from, startCol)));
+    const width = Math.max(1, displayWidth(terminalSafe(raw.slice(startCol, Math.min(endCol, shown.to)))));
+    out.push(style.dim(`${gutter} | `) + terminalSafe(shown.text).replace(/\t/g, '    '));
     out.push(style.dim(`${' '.repeat(gutter.length)} | `) + ' '.repeat(pad) + sev('^'.repeat(width)));
   }
   if (d.fix) out.push(`${' '.repeat(8)}${style.cyan(locale === 'zh' ? '可修复：' : 'fix: ')}${terminalSafe(d.fix.title)}`);

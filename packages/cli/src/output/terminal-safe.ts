@@ -16,8 +16,13 @@ export const MAX_EXCERPT = 120;
 /** The part of a long line around `column` (0-based), with … where it was cut, and where `column` now is. */
 export function excerpt(line: string, column: number): { text: string; from: number; to: number; lead: string } {
   if (line.length <= MAX_EXCERPT) return { text: line, from: 0, to: line.length, lead: '' };
-  const from = Math.max(0, Math.min(column - 40, line.length - MAX_EXCERPT));
-  const to = from + MAX_EXCERPT;
+  let from = Math.max(0, Math.min(column - 40, line.length - MAX_EXCERPT));
+  let to = from + MAX_EXCERPT;
+  // Never cut between the halves of a surrogate pair (an astral character such as 𠮷 or an emoji).
+  if (from > 0 && isLowSurrogate(line.charCodeAt(from))) from--;
+  if (to < line.length && isLowSurrogate(line.charCodeAt(to))) to++;
   const lead = from > 0 ? '…' : '';
   return { text: lead + line.slice(from, to) + (to < line.length ? '…' : ''), from, to, lead };
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

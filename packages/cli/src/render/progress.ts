@@ -1,4 +1,5 @@
 import { t, type Lang } from '../i18n.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 
 /**
  * A progress bar on stderr when it is a terminal (redrawn in place below the messages); plain
@@ -13,8 +14,10 @@ export class Progress {
     private readonly lang: Lang,
   ) {}
 
-  report(file: string, text: string): void {
+  report(name: string, text: string): void {
     this.done_++;
+    // A file name found by expanding a folder may hold escape sequences: shown, never obeyed.
+    const file = terminalSafe(name);
     if (this.tty) process.stderr.write('\r\u001b[2K');
     process.stdout.write(text);
     if (this.tty) process.stderr.write(this.bar(file));

@@ -1,6 +1,7 @@
 import type { TemplateCatalog } from '@fazhi/core';
 import { t, type Lang } from '../i18n.js';
 import { displayWidth } from '../output/display-width.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 
 /** `fazhi templates list`: one row per pack, columns padded by display width (Chinese is two columns). */
 export function listPacks(catalog: TemplateCatalog, lang: Lang): string {
@@ -11,7 +12,8 @@ export function listPacks(catalog: TemplateCatalog, lang: Lang): string {
     const parent = manifest.chain[1] ?? '—';
     return [id, lang === 'en' && manifest.name_en ? manifest.name_en : manifest.name, parent, manifest.script === 'zh-Hant' ? t(lang, '繁体', 'traditional') : t(lang, '简体', 'simplified'), manifest.requires.join(', ') || '—'];
   });
-  const all = [header, ...rows];
+  // A manifest is a maintainer's text, not ours: an escape sequence in a name is shown (␛), never sent to the terminal.
+  const all = [header, ...rows.map((r) => r.map(terminalSafe))];
   const widths = header.map((_, col) => Math.max(...all.map((r) => displayWidth(r[col] ?? ''))));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   return all.map((r) => r.map((cell, col) => pad(cell, widths[col] ?? 0)).join('  ').trimEnd()).join('\n') + '\n';

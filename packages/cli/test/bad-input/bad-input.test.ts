@@ -85,17 +85,27 @@ function snapshot(dir: string, extra: string): Map<string, string> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The lines a file owns in a batch's output: its messages, their source excerpts and fixes. */
+/** Each batch's output split once into the lines each file owns (a batch prints tens of thousands of lines). */
+const owned = new Map<string, Map<string, string[]>>();
+
 function linesOf(stdout: string, file: string): string {
-  const all = [...files.values()];
-  let owner: string | undefined;
-  const mine: string[] = [];
-  for (const line of stdout.split('\n')) {
-    const starter = all.find((f) => line.startsWith(`${f}:`) || line.startsWith(`${f}：`));
-    if (starter) owner = starter;
-    else if (!line.startsWith(' ')) owner = undefined;
-    if (owner === file) mine.push(line);
+  let byFile = owned.get(stdout);
+  if (!byFile) {
+    byFile = new Map();
+    owned.set(stdout, byFile);
+    const all = [...files.values()];
+    let owner: string[] | undefined;
+    for (const line of stdout.split('\n')) {
+      // Only a line that starts a message can change the owner; excerpts and fixes are indented.
+      const starter = line.startsWith(' ') ? undefined : all.find((f) => line.startsWith(`${f}:`) || line.startsWith(`${f}：`));
+      if (starter) {
+        owner = byFile.get(starter) ?? [];
+        byFile.set(starter, owner);
+      } else if (!line.startsWith(' ')) owner = undefined;
+      owner?.push(line);
+    }
   }
-  return mine.join('\n');
+  return (byFile.get(file) ?? []).join('\n');
 }
 
 function batchRun(kind: 'check' | 'render', c: BadInputCase): Run {

@@ -1,5 +1,5 @@
 import { OUTPUT_CASES } from './output-cases.js';
-import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
+import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyFullwidthColons, manyRefsOnOneLine, manyUnknownKeys, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
@@ -96,6 +96,7 @@ export const CASES: BadInputCase[] = [
   // Work that once grew faster than the input (issue 12)
   { id: 'many-unknown-keys', input: '20,000 unknown keys (`kN: N`)', generate: () => manyUnknownKeys(), sees: 'an unknown-key error at each, in about a second (linear: each key is found through an index, not a scan of the map)', ...same({ exit: 1, code: 'unknown-key', at: '3:1', says: '这里可以用' }) },
   { id: 'many-fullwidth-colons', input: '20,000 lines with a full-width colon', generate: () => manyFullwidthColons(), sees: 'a fullwidth-colon error with its fix at each line; the findings after the repair map back in linear time', ...same({ exit: 1, code: 'fullwidth-colon', at: '3:3', says: '半角冒号' }) },
+  { id: 'long-line-many-findings', input: 'one 70 KB line with 5,000 unknown `${…}` references', generate: () => manyRefsOnOneLine(), sees: 'one error per reference, each with a short excerpt around its column; printing is linear (the line is cut before it is made terminal-safe)', alsoChecks: ['unknown-figure@8:16'], ...same({ exit: 1, code: 'unknown-figure', at: '8:9', says: '没有名为“a0”的数字' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
   { id: 'template-absolute-path', input: '`template: /etc/passwd`', sees: 'error at the id: not a template id; nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
@@ -118,6 +119,7 @@ export const CASES: BadInputCase[] = [
   { id: 'pack-prototype-access', packs: true, input: 'a template reading `title.constructor.name`', sees: 'render error at report.hbs:line:col: the field does not exist; internal properties are never readable', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '__proto__', where: 'pack-prototype-access/report.hbs:2:7' } },
   { id: 'pack-lookup-constructor', packs: true, input: 'a template using `lookup` for `__proto__` and `constructor`', sees: 'nothing leaks: Handlebars returns nothing for them and the report renders without', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'], lacks: ['function', '[object', 'Object'] }) },
   { id: 'pack-script-element', packs: true, input: 'a template emitting `<script>`', sees: 'render error at report.hbs:line:col: `<script>` is not in the template vocabulary', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-vocabulary', at: '1:11', says: '<script>', where: 'pack-script-element/report.hbs:3:1' } },
+  { id: 'pack-log-helper', packs: true, input: 'a template calling Handlebars\' built-in `{{log title}}`', sees: 'render error at report.hbs:line:col: `log` is turned off (it printed data raw to the terminal or the editor\'s log); `templates lint` flags it too', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '{{log …}}', where: 'pack-log-helper/report.hbs:3:1' } },
   { id: 'pack-partial-traversal', packs: true, input: 'a template including `{{> ../../../../etc/passwd}}`', sees: 'render error at report.hbs:line:col: partials come only from the pack\'s partials/ folder', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: 'partials/', where: 'pack-partial-traversal/report.hbs:3:1' } },
   { id: 'pack-recursive-partial', packs: true, input: 'a partial that includes itself', sees: 'render error naming the partial: the template recurses without end (stopped by the stack, not a hang)', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, code: 'template-error', at: '1:11', says: '引用了它自己', where: 'pack-recursive-partial/partials/again.hbs' } },
 ];

@@ -37,6 +37,11 @@ export function deepFlow(levels = 100_000): string {
   return `template: national\nstats: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
 }
 
+/** One 70 KB prose line holding 5,000 unknown `${…}` references: 5,000 findings, each printed with an excerpt of that line. */
+export function manyRefsOnOneLine(n = 5000): string {
+  return VALID.replace(/^ {2}text: 2023年.*$/m, `  text: ${Array.from({ length: n }, (_, i) => `\${a${i}}`).join('依法')}`);
+}
+
 /** Where the first too-deep collection starts in those two files (1-based line:col), from the limit. */
 export const DEEP_BLOCK_AT = `${MAX_NESTING_DEPTH + 2}:${2 * MAX_NESTING_DEPTH + 1}`;
 export const DEEP_FLOW_AT = `2:${'stats: '.length + MAX_NESTING_DEPTH}`;

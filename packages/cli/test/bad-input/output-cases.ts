@@ -85,4 +85,21 @@ export const OUTPUT_CASES: BadInputCase[] = [
     id: 'markdown-in-data', input: 'Markdown syntax as prose (`- x` opening a paragraph, `~~x~~`, a paragraph `~~~`), rendered to md', sees: 'the md prints the text as written: no list, strike-through or code block (a CommonMark parser reads it back in packages/core/test/render/markdown-commonmark.test.ts)',
     check: checkOk, render: { exit: 0, says: '已生成', out: (d) => join(d, 'report.md'), has: ['\\- 2023年，\\~\\~万源市\\~\\~深入', '\n\\~\\~\\~\n'] },
   },
+  {
+    id: 'file-name-escapes', fixture: 'valid-report', input: 'a folder (`render d/`) holding a data file whose name has an OSC title and a screen clear (`bad\\e]0;x\\a\\e[2J.yaml`)', sees: 'the name printed with visible symbols (␛, ␇) in every message, never obeyed by the terminal',
+    check: checkOk,
+    render: {
+      exit: 1, says: 'bad␛]0;pwned␇␛[2J.yaml',
+      setup: (d) => {
+        mkdirSync(join(d, 'in'));
+        writeFileSync(join(d, 'in', 'bad\u001b]0;pwned\u0007\u001b[2J.yaml'), 'template: national\nyear: [2023\n');
+      },
+      inputs: (d) => [join(d, 'in/')], out: (d) => `${d}/`,
+    },
+  },
+  {
+    id: 'out-under-proc', fixture: 'valid-report', input: '`--out /proc/fazhi/out/` (a system folder that takes no new folders)', sees: 'refused at once (Node\'s recursive mkdir loops forever there): no folder can be made there, choose another',
+    check: checkOk, render: { exit: 1, says: '不能新建文件夹', out: () => '/proc/fazhi/out/' },
+  },
 ];
+

@@ -5,3 +5,4 @@ export { replaceFileAtomically } from './replace-file.js';
 export { NotRegularFileError, regularTarget, type NotRegularKind } from './replace-file.js';
 export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix, type SweepOptions } from './temp-names.js';
 export { whyWriteFailed } from './write-error.js';
+export { makeFolder } from './make-folder.js';

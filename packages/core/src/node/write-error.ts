@@ -15,7 +15,7 @@ const KIND: Record<NotRegularKind, { zh: string; en: string }> = {
  * replaceFileAtomically: the CLI prefixes it with the path, the language server sends it as the error.
  */
 export function whyWriteFailed(err: unknown): { zh: string; en: string } {
-  const e = err as { code?: string; kind?: NotRegularFileError['kind']; target?: string };
+  const e = err as { code?: string; syscall?: string; kind?: NotRegularFileError['kind']; target?: string };
   if (e.code === 'ENOTREGULAR' && e.kind) {
     const what = KIND[e.kind];
     const via = e.target && e.kind !== 'open-file' ? { zh: `符号链接，指向${what.zh} ${e.target}`, en: `a symbolic link to ${what.en}, ${e.target}` } : what;
@@ -30,6 +30,7 @@ export function whyWriteFailed(err: unknown): { zh: string; en: string } {
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':
+      if (e.syscall === 'mkdir') return { zh: '没有在这里新建文件夹的权限：请换一个输出文件夹。', en: 'no permission to make a folder there; choose another output folder.' };
       return { zh: '没有写入权限：请换一个文件夹，或请管理员开放权限。', en: 'permission denied; choose another folder.' };
     case 'EROFS':
       return { zh: '这个位置是只读的：请换一个文件夹。', en: 'the place is read-only; choose another folder.' };
@@ -39,6 +40,8 @@ export function whyWriteFailed(err: unknown): { zh: string; en: string } {
     case 'ENAMETOOLONG':
       return { zh: '文件名或路径太长：请换一个短一些的名字。', en: 'the file name or path is too long; choose a shorter one.' };
     case 'ENOENT':
+      // mkdir says ENOENT under /proc and the like even though the parent exists.
+      if (e.syscall === 'mkdir') return { zh: '这个位置不能新建文件夹（例如 /proc 这样的系统文件夹）：请换一个输出文件夹。', en: 'no folder can be made there (a system folder such as /proc); choose another output folder.' };
       return { zh: '所在的文件夹不存在：请先创建它。', en: 'its folder does not exist; create it first.' };
     case 'ENOTDIR':
       return { zh: '路径中有一段是文件而不是文件夹：请换一个输出位置。', en: 'part of the path is a file, not a folder; choose another place.' };

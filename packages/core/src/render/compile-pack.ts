@@ -12,7 +12,12 @@ export interface CompiledPack {
   run(context: object): string;
 }
 
-const KNOWN_HELPERS = Object.fromEntries(TEMPLATE_HELPERS.map((h) => [h.name, true]));
+/**
+ * Our helpers, and not Handlebars' built-in `log`: it writes its arguments to the console, which would let a
+ * pack print raw data (escape sequences included) into the terminal or the language server's stderr. Marked
+ * unknown, `{{log …}}` is a compile error with the pack file's line and column, like any unknown helper.
+ */
+const KNOWN_HELPERS = { ...Object.fromEntries(TEMPLATE_HELPERS.map((h) => [h.name, true])), log: false };
 
 /**
  * Strict mode (a missing field is an error, not silent emptiness), only our helpers, and a private
@@ -52,6 +57,7 @@ export function packFiles(catalog: TemplateCatalog, manifest: ResolvedManifest):
 
 function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): CompiledPack {
   const hb = Handlebars.create();
+  hb.unregisterHelper('log');
   for (const helper of TEMPLATE_HELPERS) hb.registerHelper(helper.name, helper.fn);
   const files = packFiles(catalog, manifest);
   const errorIn = (file: string, error: unknown): TemplateError => {

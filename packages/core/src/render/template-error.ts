@@ -63,6 +63,9 @@ function explain(message: string): string {
   if (/Maximum call stack size exceeded/.test(message)) return '模板无限递归：有局部模板直接或间接引用了它自己（{{> …}}），渲染停不下来。';
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial) return `找不到局部模板“${partial[1]}”：局部模板只能是本模板或上级模板 partials/ 文件夹里的 .hbs 文件，按文件名（不带 .hbs）引用。`;
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(message);
+  if (helper?.[1] === 'log') return '模板用了 Handlebars 自带的 log 助手：它会把数据打印到终端或编辑器的日志，已停用。请删掉 {{log …}}。';
+  if (helper) return `模板用了未知的助手“${helper[1]}”：只能用 docs/templates.md 列出的助手。`;
   return message;
 }
 

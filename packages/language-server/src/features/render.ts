@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
-import { replaceFileAtomically } from '@fazhi/core/node';
+import { makeFolder, replaceFileAtomically, sweepTemps, whyWriteFailed } from '@fazhi/core/node';
 import { DOCUMENT_WRITERS, documentWriter, outputFileName, renderReport, writeHtml } from '@fazhi/core';
 import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
@@ -53,9 +52,16 @@ export const render: Feature = {
       const { document } = renderDocument(context, params.uri);
       const path = join(outDir, outputFileName(basename(source ?? 'report.yaml'), writer.extension));
       const content = await writer.write(document);
-      mkdirSync(outDir, { recursive: true });
-      replaceFileAtomically(path, content);
-      return { path };
+      try {
+        // Not mkdirSync's recursive mode: it never returns under /proc, and the server would hang with it.
+        makeFolder(outDir);
+        sweepTemps(outDir, 'stale');
+        replaceFileAtomically(path, content);
+        return { path };
+      } catch (err) {
+        const why = whyWriteFailed(err);
+        throw new ResponseError(1, pick(locale, `无法写出 ${path}：${why.zh}`, `Cannot write ${path}: ${why.en}`));
+      }
     });
   },
 };

@@ -12,7 +12,8 @@ export interface LintFinding {
   message: string;
 }
 
-const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
+// Not `log`: it prints to the console, and compile-pack.ts turns it off.
+const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
 const DATA_VARS = new Set(['index', 'first', 'last', 'key', 'root']);
 
 interface Scope {
