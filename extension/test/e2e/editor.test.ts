@@ -89,7 +89,9 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await openFile(page, 'plain.yaml');
     await page.locator('.statusbar-item', { hasText: /^YAML$/ }).first().waitFor({ timeout: 30_000 });
     expect(await editorWraps(page)).toBe(false);
-    await openFile(page, example);
+    // Back to the report by its tab (quick open searches the workspace again, slowly on a loaded machine).
+    await page.locator('.tab', { hasText: example }).first().click();
+    await page.locator('.tab.active', { hasText: example }).waitFor({ timeout: 30_000 });
   }, 120_000);
 
   test('a full-width colon after a key is diagnosed', async () => {
