@@ -3,7 +3,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { startClient } from './client.js';
 import { registerCommands } from './commands/index.js';
 import { PreviewManager } from './preview/preview-manager.js';
-import { isReportDocument } from './report-files.js';
+import { adoptReportLanguage, isReportDocument } from './report-files.js';
+import { PackNames } from './pack-names.js';
 import { ReportStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -28,13 +29,14 @@ export function activate(context: vscode.ExtensionContext): void {
   };
 
   const preview = new PreviewManager(context, () => client);
-  const statusBar = new ReportStatusBar(preview);
+  const statusBar: ReportStatusBar = new ReportStatusBar(preview, new PackNames(() => client, () => statusBar.packsLoaded()));
   context.subscriptions.push(output, preview, statusBar);
   registerCommands(context, { client: () => client, ensureClient, restart, preview });
 
   const onReport = (doc: vscode.TextDocument): void => {
     if (!isReportDocument(doc)) return;
     void ensureClient();
+    void adoptReportLanguage(doc).catch((error: unknown) => output.warn(`report mode for ${doc.uri.toString()}: ${String(error)}`));
   };
   const updateContext = (): void => {
     const doc = vscode.window.activeTextEditor?.document;

@@ -72,6 +72,11 @@ export interface ScaffoldParams {
   year: number;
   jurisdiction: string;
   kind?: string;
+  /** The header then names the editor's commands, not the terminal's. */
+  writtenIn?: 'editor' | 'terminal';
 }
 
 export const ScaffoldRequest = new RequestType<ScaffoldParams, { text: string }, void>('fazhi/scaffold');
+
+/** The kind of jurisdiction a name shows (示例县 → county), or none. */
+export const JurisdictionKindRequest = new RequestType<{ name: string }, { kind?: string }, void>('fazhi/jurisdictionKind');

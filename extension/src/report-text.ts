@@ -22,3 +22,8 @@ export function countCharacters(html: string): number {
     .replace(/\s+/g, '');
   return [...text].length;
 }
+
+/** A pack's name without its parenthesised gloss: 海安高新区格式（江苏开发区） → 海安高新区格式. */
+export function shortPackName(name: string): string {
+  return name.replace(/[（(][^）)]*[）)]\s*$/, '').trim() || name;
+}

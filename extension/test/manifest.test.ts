@@ -24,10 +24,34 @@ describe('the extension manifest', () => {
     expect(chinese['command.openTemplate']).toBe('打开模板');
   });
 
+  test('commands are found by English and Chinese words in either display language', () => {
+    // VS Code matches a localised command by its English title too; the English category carries the Chinese name.
+    expect(english.category).toContain('法治报告');
+    const titles = Object.entries(english).filter(([key]) => key.startsWith('command.'));
+    for (const [key, title] of titles) expect(title.split(' ').length, `${key} says what it does`).toBeGreaterThanOrEqual(3);
+    expect(titles.map(([, title]) => title).join(' ')).toMatch(/Word.*PDF/);
+  });
+
   test('activates for report files and YAML only, never on startup', () => {
     const events = manifest.activationEvents as string[];
     expect(events).not.toContain('*');
     expect(events).not.toContain('onStartupFinished');
-    expect(events.every((e) => e.startsWith('workspaceContains:') || e === 'onLanguage:yaml')).toBe(true);
+    expect(events.every((e) => e.startsWith('workspaceContains:') || e === 'onLanguage:yaml' || e === 'onLanguage:fazhi-report')).toBe(true);
+  });
+
+  test('report files soft-wrap in their own language mode; other YAML files keep their settings', () => {
+    const contributes = manifest.contributes as Record<string, unknown>;
+    const languages = contributes.languages as { id: string; filenamePatterns?: string[]; configuration?: string }[];
+    const report = languages.find((l) => l.id === 'fazhi-report');
+    expect(report?.filenamePatterns).toContain('*.report.yaml');
+    const grammars = contributes.grammars as { language: string; path: string }[];
+    const grammar = read(grammars.find((g) => g.language === 'fazhi-report')!.path) as { patterns: { include: string }[] };
+    expect(grammar.patterns).toEqual([{ include: 'source.yaml' }]);
+    expect(read(report!.configuration!)).toMatchObject({ comments: { lineComment: '#' } });
+    const defaults = contributes.configurationDefaults as Record<string, Record<string, unknown>>;
+    expect(defaults['[fazhi-report]']).toMatchObject({ 'editor.wordWrap': 'on' });
+    expect(Object.keys(defaults).filter((k) => /yaml/i.test(k))).toEqual([]);
+    // The .vsix must carry the mode's files.
+    expect(readFileSync(new URL('../.vscodeignore', import.meta.url), 'utf8')).toMatch(/^!languages\/\*\*$/m);
   });
 });

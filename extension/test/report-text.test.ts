@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countCharacters, looksLikeReport, templateIdOf } from '../src/report-text.js';
+import { countCharacters, looksLikeReport, shortPackName, templateIdOf } from '../src/report-text.js';
 
 describe('which YAML files are reports', () => {
   test('a top-level template key with a pack id makes a report', () => {
@@ -23,5 +23,13 @@ describe('character count of the rendered report', () => {
   test('counts text without markup, whitespace or the head', () => {
     const html = '<html><head><title>不计</title><style>p{}</style></head><body><main>\n<h1 data-block="0">标题</h1>\n<p>一是&amp;好。</p></main></body></html>';
     expect(countCharacters(html)).toBe('标题一是&好。'.length);
+  });
+});
+
+describe('a pack named as a writer reads it', () => {
+  test('the name without its parenthesised gloss', () => {
+    expect(shortPackName('海安高新区格式（江苏开发区）')).toBe('海安高新区格式');
+    expect(shortPackName('全国通用格式')).toBe('全国通用格式');
+    expect(shortPackName('（无名）')).toBe('（无名）');
   });
 });

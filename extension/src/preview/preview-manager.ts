@@ -3,10 +3,21 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { RenderRequest, type RenderResult } from '../protocol.js';
 import { isReportDocument } from '../report-files.js';
+import { newEntryEdit, yamlEditFor } from './prose-edit.js';
+import { proseStart } from './prose-start.js';
 import { previewShell } from './webview-html.js';
 
 /** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
 const DEBOUNCE_MS = 80;
+
+/** A change typed in the preview: a block's text before and after, or Enter at the end of a list entry. */
+interface PreviewEdit {
+  type: 'edit' | 'newEntry';
+  start?: unknown;
+  end?: unknown;
+  before?: unknown;
+  after?: unknown;
+}
 
 interface Rendered {
   uri: string;
@@ -45,6 +56,9 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document) this.highlight(e.textEditor);
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString())) this.sendProblems(this.document);
       }),
     );
   }
@@ -116,6 +130,7 @@ export class PreviewManager implements vscode.Disposable {
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
         await panel.webview.postMessage({ type: 'update', html: result.html });
+        this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
         if (editor) this.highlight(editor, false);
@@ -125,6 +140,19 @@ export class PreviewManager implements vscode.Disposable {
     } catch (error) {
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`) });
     }
+  }
+
+  /** The report's diagnostics, marked in the preview on the blocks they fall in (a squiggle and the message). */
+  private sendProblems(document: vscode.TextDocument): void {
+    const problems = vscode.languages
+      .getDiagnostics(document.uri)
+      .filter((d) => d.source === undefined || /fazhi/i.test(d.source))
+      .map((d) => ({
+        offset: document.offsetAt(d.range.start),
+        error: d.severity === vscode.DiagnosticSeverity.Error,
+        message: `${d.message}${d.code ? ` (${typeof d.code === 'object' ? String(d.code.value) : String(d.code)})` : ''}`,
+      }));
+    void this.panel?.webview.postMessage({ type: 'problems', problems });
   }
 
   private highlight(editor: vscode.TextEditor, reveal = true): void {
@@ -142,13 +170,50 @@ export class PreviewManager implements vscode.Disposable {
     if (m.type === 'reveal' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
       void this.reveal(this.document, m.start, m.end);
     }
+    if (m.type === 'edit' || m.type === 'newEntry') void this.editFromPreview(message as PreviewEdit);
+  }
+
+  /**
+   * An edit typed in the preview, made to the YAML it came from as an ordinary editor edit (so undo works and the
+   * YAML view stays the truth); the re-render that follows brings the preview in step.
+   */
+  private async editFromPreview(m: PreviewEdit): Promise<void> {
+    const document = this.document;
+    if (!document || typeof m.start !== 'number') return;
+    const text = document.getText();
+    const edit =
+      m.type === 'edit' && typeof m.end === 'number' && typeof m.before === 'string' && typeof m.after === 'string'
+        ? yamlEditFor(text, m.start, m.end, m.before, m.after)
+        : m.type === 'newEntry'
+          ? newEntryEdit(text, m.start)
+          : undefined;
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    if (edit) {
+      const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
+      workspaceEdit.replace(document.uri, range, edit.text);
+    }
+    if (!edit || !(await vscode.workspace.applyEdit(workspaceEdit))) {
+      void this.panel?.webview.postMessage({ type: 'rejected' });
+      this.cache = undefined;
+      void this.update();
+      if (m.type === 'edit') {
+        void vscode.window.showWarningMessage(
+          t('这处修改无法在预览里完成（编号、标题或数字引用来自数据），请在 YAML 里修改。', 'This change cannot be made in the preview (numbering, headings and figures come from the data); edit the YAML instead.'),
+        );
+      }
+      return;
+    }
+    if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', offset: edit.entryOffset });
   }
 
   private async reveal(document: vscode.TextDocument, start: number, end: number): Promise<void> {
     const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+    // The focus stays in the preview: the writer may be about to type there.
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true });
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-    editor.selection = new vscode.Selection(range.start, range.start);
+    // Into the prose itself: a cursor before `>-` is where typing breaks the YAML.
+    const cursor = document.positionAt(proseStart(document.getText(), start, end));
+    editor.selection = new vscode.Selection(cursor, cursor);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -30,6 +30,9 @@ const USER_SETTINGS = {
   'workbench.colorTheme': 'Default Light Modern',
   // As in a Chinese VS Code: full-width punctuation is not boxed as "ambiguous" (our diagnostics cover it).
   'editor.unicodeHighlight.allowedLocales': { 'zh-hans': true, 'zh-hant': true },
+  // A writer's messages and names are Chinese (code-server has no Chinese language pack offline: the workbench
+  // stays English, our runtime texts and the server's names follow this setting).
+  'fazhi.messageLanguage': 'zh',
 };
 
 export async function startCodeServer(options: { home: string; vsix: string; files: string[]; settings?: object }): Promise<CodeServer> {

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
-import { CHROMIUM, cursorLine, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
+import { CHROMIUM, cursorLine, cursorPosition, editorText, editorWraps, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
 
 // A real report from examples/ (seed 000), a report data file by its `template:` key alone.
 const exampleFile = fileURLToPath(new URL('../../../examples/haian-2023.yaml', import.meta.url));
@@ -14,6 +15,14 @@ const example = 'haian-2023.yaml';
 const exampleText = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8') : '';
 // Last year's published report (seed 001 as text), for 导入已有报告.
 const publishedFile = fileURLToPath(new URL('../../../examples/seeds/wanyuan-2023.txt', import.meta.url));
+// A YAML file that is not a report: the report mode must leave it alone.
+const plainYaml = fileURLToPath(new URL('./plain.yaml', import.meta.url));
+// The built `fazhi` command, to check a file the editor wrote.
+const cli = fileURLToPath(new URL('../../../packages/cli/bin/fazhi.mjs', import.meta.url));
+const cliCheck = (file: string) => {
+  const r = spawnSync(process.execPath, [cli, 'check', file], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout + r.stderr };
+};
 /** The 1-based line of the example that matches. */
 const lineOf = (pattern: RegExp): number => {
   const index = exampleText.split('\n').findIndex((line) => pattern.test(line));
@@ -38,9 +47,9 @@ if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
 // The picture of the preview beside the YAML goes to test-output/ on every run; UPDATE_SCREENSHOTS=1 writes the
 // README's copy instead, so a test run never leaves a tracked file changed.
-const screenshot = fileURLToPath(
-  new URL(process.env.UPDATE_SCREENSHOTS ? '../../../docs/images/preview.png' : '../../test-output/preview.png', import.meta.url),
-);
+const shot = (name: string): string =>
+  fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? `../../../docs/images/${name}` : `../../test-output/${name}`, import.meta.url));
+const screenshot = shot('preview.png');
 
 describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: CodeServer;
@@ -49,7 +58,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   beforeAll(async () => {
     mkdirSync(dirname(screenshot), { recursive: true });
-    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile] });
+    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile, plainYaml] });
     browser = await launchBrowser();
     page = await openWorkbench(browser, server.url);
   }, 180_000);
@@ -66,9 +75,23 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await server?.stop();
   });
 
-  test('activates on a report data file: the status bar names its template', async () => {
+  test('activates on a report data file: the status bar names its template in Chinese and counts characters', async () => {
     await openFile(page, example);
-    await page.locator('.statusbar-item', { hasText: 'haian-dev-zone' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: '海安高新区格式' }).first().waitFor({ timeout: 60_000 });
+    // Without an edit or a tab switch: the count comes once the server is up.
+    await page.locator('.statusbar-item', { hasText: /海安高新区格式 \d+ 字/ }).first().waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  test('a report is in the report mode: its prose soft-wraps, other YAML does not', async () => {
+    // Found by its `template:` key (the name is not *.report.yaml): switched from YAML to the report mode.
+    await page.locator('.statusbar-item', { hasText: 'Fazhi report (YAML)' }).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => editorWraps(page), { timeout: 10_000 }).toBe(true);
+    await openFile(page, 'plain.yaml');
+    await page.locator('.statusbar-item', { hasText: /^YAML$/ }).first().waitFor({ timeout: 30_000 });
+    expect(await editorWraps(page)).toBe(false);
+    // Back to the report by its tab (quick open searches the workspace again, slowly on a loaded machine).
+    await page.locator('.tab', { hasText: example }).first().click();
+    await page.locator('.tab.active', { hasText: example }).waitFor({ timeout: 30_000 });
   }, 120_000);
 
   test('a full-width colon after a key is diagnosed', async () => {
@@ -98,11 +121,30 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+S');
   }, 120_000);
 
+  test('a figure is completed by its Chinese label, and written as its name', async () => {
+    await focusEditor(page);
+    // The end of the preamble's line: the line soft-wraps, so End would stop at the end of its first screen line.
+    await gotoLine(page, lineOf(/^ {4}2023年，高新区在市委/) + 1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('共${');
+    await page.keyboard.type('决策');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '三重一大' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot('figure-completion.png') });
+    await row.click();
+    // A soft-wrapped line is several screen lines: join them to read it.
+    const joined = async () => (await editorText(page)).replace(/\n/g, '');
+    await expect.poll(joined, { timeout: 10_000 }).toContain('现将工作情况报告如下：共${major_decisions}');
+    // Back to the example as it was, for the steps that follow.
+    for (let i = 0; i < 6 && (await joined()).includes('如下：共'); i++) await page.keyboard.press('Control+Z');
+    expect(await joined()).not.toContain('如下：共');
+  }, 120_000);
+
   test('the preview opens beside the YAML, follows edits and maps clicks back to the source', async () => {
-    await runCommand(page, 'Fazhi: Open report preview');
+    await runCommand(page, 'Open the report preview');
     const frame = await previewFrame(page);
     await frame.locator('body[data-state="rendered"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('海安高新技术产业开发区2023年法治政府建设情况报告');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 30_000 }).toContain('海安高新技术产业开发区\n2023年法治政府建设情况报告');
     // The README's picture: the YAML and its preview side by side, the block under the cursor highlighted.
     await runCommand(page, 'View: Hide Panel');
     await runCommand(page, 'View: Close Primary Side Bar');
@@ -127,13 +169,48 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await expect.poll(() => frame.locator('#report').innerText(), { timeout: 10_000 }).toContain('提高工作效能（修订）！');
     expect(await frame.evaluate(() => window.scrollY)).toBe(700);
 
-    // A click on a block in the preview puts the cursor on its YAML.
+    // A click on a block in the preview puts the cursor into the prose it shows: the first character of the
+    // item's text, on the line after `text: >-` (typing before `>-` would break the YAML).
     await frame.locator('[data-src-start]', { hasText: '攻坚矛盾化解，加强应急建设' }).first().click();
     // The webview may keep the focus after the click; the cursor in the YAML is what counts.
     await expect
-      .poll(async () => (await focusEditor(page), cursorLine(page)), { timeout: 10_000 })
-      .toBe(lineOf(/- title: 攻坚矛盾化解，加强应急建设/));
+      .poll(async () => (await focusEditor(page), cursorPosition(page)), { timeout: 10_000 })
+      .toEqual({ line: lineOf(/- title: 攻坚矛盾化解，加强应急建设/) + 2, column: 9 });
   }, 180_000);
+
+  test('typing in the preview edits the YAML: a paragraph and a new point; undo restores it; fazhi check passes', async () => {
+    const frame = await previewFrame(page);
+    const file = join(server.workspace, example);
+    const before = await savedText();
+
+    // A paragraph: the preamble, typed at its end.
+    await frame.locator('p.preamble[contenteditable]').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('（补充）');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toContain('现将工作情况报告如下：（补充）\n');
+
+    // A new point: Enter at the end of an item whose points print in its paragraph, then type the point.
+    await frame.locator('p[contenteditable]', { hasText: '坚持规范执法，提高工作效能' }).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.evaluate(() => window.getSelection()?.toString()), { timeout: 20_000 }).toBe('【待填写】');
+    // The placeholder is a diagnostic (placeholder): the preview marks the paragraph it falls in.
+    await frame.locator('p.fz-problem', { hasText: '坚持规范执法，提高工作效能' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.type('严格落实行政执法三项制度');
+    await expect.poll(() => frame.locator('#report').innerText(), { timeout: 20_000 }).toMatch(/严格落实行政执法三项制度。/);
+    await page.screenshot({ path: shot('preview-editing.png') });
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
+    const edited = await savedText();
+    // The YAML keeps its block style and indentation: a new entry of the item's points, same indentation.
+    expect(edited).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
+    expect(edited).toMatch(/^preamble:\n {2}text: >-\n {4}2023年/m);
+    expect(cliCheck(file).code).toBe(0);
+
+    // Undo in the editor takes it all back.
+    await focusEditor(page);
+    for (let i = 0; i < 30 && (await savedText()) !== before; i++) await page.keyboard.press('Control+Z');
+    expect(await savedText()).toBe(before);
+  }, 240_000);
 
   test('渲染报告 → html writes the file beside the data file and offers to open it', async () => {
     await renderTo('html');
@@ -143,11 +220,11 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('渲染报告 → docx writes the Word file beside the data file', async (context) => {
     await focusEditor(page);
-    await runCommand(page, 'Fazhi: Render report');
+    await runCommand(page, 'Render the report to Word');
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'docx' }).first();
     await row.waitFor();
     // The server announces the formats it writes; until DOCX is in it, the pick says so and this step waits.
-    if (/not available/.test(await row.innerText())) {
+    if (/此版本尚不支持/.test(await row.innerText())) {
       await page.keyboard.press('Escape');
       context.skip('the bundled language server does not write docx yet (capabilities.experimental.fazhiRenderFormats)');
     }
@@ -179,42 +256,60 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+Z');
   }, 120_000);
 
-  test('新建报告 scaffolds a data file from a template pack, and 打开模板 opens its manifest', async () => {
-    await runCommand(page, 'Fazhi: New report');
-    await pick(page, 'national');
+  test('新建报告 asks in the writer’s order, guesses the kind, offers 全国通用格式 first; 打开模板 opens its manifest', async () => {
+    await runCommand(page, 'New report in a jurisdiction');
     const input = page.locator('.quick-input-widget input');
     await input.fill('示例县');
     await page.keyboard.press('Enter');
-    await pick(page, 'county-city');
+    // The kind the name shows comes first, so Enter takes it.
+    const firstRow = page.locator('.quick-input-list .monaco-list-row').first();
+    await expect.poll(() => firstRow.innerText(), { timeout: 30_000 }).toMatch(/县（旗）[\s\S]*示例县/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => firstRow.innerText(), { timeout: 30_000 }).toMatch(/^全国通用格式/);
+    await page.keyboard.press('Enter');
     await expect.poll(() => input.inputValue()).toMatch(/^20\d\d$/);
     await input.fill('2025');
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: '示例县-2025.report.yaml' }).waitFor({ timeout: 30_000 });
-    expect(readFileSync(`${server.workspace}/示例县-2025.report.yaml`, 'utf8')).toMatch(/^template: national$/m);
-    await page.locator('.statusbar-item', { hasText: 'national' }).first().waitFor({ timeout: 30_000 });
+    const scaffold = readFileSync(`${server.workspace}/示例县-2025.report.yaml`, 'utf8');
+    expect(scaffold).toMatch(/^template: national$/m);
+    expect(scaffold).toMatch(/^  kind: county$/m);
+    expect(scaffold).toContain('渲染报告');
+    expect(scaffold).not.toMatch(/fazhi (check|render)/);
+    await page.locator('.statusbar-item', { hasText: '全国通用格式' }).first().waitFor({ timeout: 30_000 });
 
-    await runCommand(page, 'Fazhi: Open template');
+    await runCommand(page, 'Open the report\'s template');
     await page.locator('.tab.active', { hasText: 'template.yaml' }).waitFor({ timeout: 30_000 });
   }, 120_000);
 
   test('导入已有报告 turns last year’s published report into a data file beside it, and opens it', async () => {
-    await runCommand(page, 'Fazhi: Import existing report');
+    await runCommand(page, 'Import last year\'s published report');
     // code-server's own file dialog: a path box that starts at the workspace folder.
     const input = page.locator('.quick-input-widget input');
     await input.fill(join(server.workspace, 'wanyuan-2023.txt'));
     // The dialog's own button (its label is the command's openLabel): Enter can land while the list is still
     // being filtered to the typed path, and then does nothing.
-    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Import' }).click();
+    await page.locator('.quick-input-widget .monaco-button', { hasText: '导入' }).click();
     await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
     const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
     expect(imported).toMatch(/^template: wanyuan-county-city$/m);
     expect(imported).toContain('动态调整充实由市长任组长');
   }, 120_000);
 
+  /** The report as the editor holds it, saved to disk (the YAML view is the truth the preview edits). */
+  async function savedText(): Promise<string> {
+    const active = await page.evaluate(() => document.activeElement?.tagName);
+    if (active === 'IFRAME') await focusEditor(page); // typing in the preview: save from the editor
+    await page.keyboard.press('Control+S');
+    // Saved once the tab is no longer dirty (on a loaded machine a fixed wait reads an older file).
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+    return readFileSync(join(server.workspace, example), 'utf8');
+  }
+
   async function renderTo(format: string): Promise<void> {
     await focusEditor(page);
     await page.keyboard.press('Control+S');
-    await runCommand(page, 'Fazhi: Render report');
+    await runCommand(page, 'Render the report to Word');
     await pick(page, format);
     // The file on disk is what counts; the notification that offers to open it is checked for html.
     await expect.poll(() => existsSync(join(server.workspace, `haian-2023.${format}`)), { timeout: 90_000, interval: 200 }).toBe(true);

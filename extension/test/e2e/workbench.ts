@@ -21,7 +21,7 @@ export async function openWorkbench(browser: Browser, url: string): Promise<Page
   return page;
 }
 
-/** Runs a command by the title the palette shows, e.g. "Fazhi: Render report". */
+/** Runs a command by the title the palette shows, e.g. "Render the report". */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -36,7 +36,8 @@ export async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  // Quick open searches the workspace: slow on a loaded machine.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 60_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor();
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
@@ -74,6 +75,21 @@ export async function editorText(page: Page): Promise<string> {
 export async function cursorLine(page: Page): Promise<number> {
   const text = await page.locator('.statusbar-item', { hasText: /Ln \d+/ }).first().innerText({ timeout: 2_000 });
   return Number(/Ln (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+/** The cursor's 1-based line and column, from the status bar's "Ln 12, Col 3". */
+export async function cursorPosition(page: Page): Promise<{ line: number; column: number }> {
+  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+/ }).first().innerText({ timeout: 2_000 });
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return { line: Number(m?.[1] ?? NaN), column: Number(m?.[2] ?? NaN) };
+}
+
+/** Whether the active editor soft-wraps: its lines are laid out no wider than the editor. */
+export async function editorWraps(page: Page): Promise<boolean> {
+  return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
+    const lines = editor.querySelector<HTMLElement>('.view-lines');
+    return lines !== null && lines.scrollWidth <= editor.clientWidth;
+  });
 }
 
 /** The frame of our preview webview (VS Code nests it: an outer iframe, then the active-frame). */

@@ -89,5 +89,6 @@ export { decodeText, UnreadableFileError, type DecodedText } from './text/decode
 export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
-export { titleLines } from './write/docx/title-lines.js';
+export { titleLines } from './write/title-lines.js';
 export { fixReport, type AppliedFix, type FixResult } from './validate/fix-report.js';
+export { kindOf } from './import/jurisdiction.js';

@@ -76,20 +76,45 @@ describe('completion', () => {
     expect(items.length).toBeGreaterThan(5);
   });
 
-  it('offers template ids with each pack description', async () => {
+  it('offers the packs by their Chinese names, national first, writing the id; found by name or pinyin initials', async () => {
     const items = await complete('template: |\n', 'x.report.yaml');
-    const national = items.find((i) => i.label === 'national');
-    expect(national?.detail).toBe('全国通用格式');
+    const national = items.find((i) => i.label === '全国通用格式');
+    expect(national?.labelDetails?.description).toBe('national');
+    expect(newText(national)).toBe('national');
+    expect(sorted(items)[0]).toBe(national);
     expect(JSON.stringify(national?.documentation)).toContain('法治政府建设与责任落实督察工作规定');
-    expect(items.map((i) => i.label)).toContain('wanyuan-county-city');
+    const haian = items.find((i) => newText(i) === 'haian-dev-zone');
+    expect(haian?.label).toBe('海安高新区格式（江苏开发区）');
+    expect(haian?.filterText).toContain('海安高新区格式');
+    expect(haian?.filterText).toContain('hagxqgs');
+    expect(items.map(newText)).toContain('wanyuan-county-city');
   });
 
   it('completes figure names inside ${ in prose, closing the brace', async () => {
     const items = await complete('template: national\npreamble:\n  text: 共办理${rec|\nstats:\n  study: 12\n  reconsideration:\n    received: 35\n');
-    const received = items.find((i) => i.label === 'reconsideration.received');
-    expect(received?.detail).toBe('35');
-    expect(newText(received)).toBe('reconsideration.received}');
+    const received = items.find((i) => newText(i) === 'reconsideration.received}');
+    expect(received?.label).toBe('reconsideration.received');
+    expect(received?.labelDetails?.detail).toBe(' 35');
     expect(received?.textEdit && 'range' in received.textEdit ? received.textEdit.range.start.character : -1).toBe(13);
+    expect(items.map(newText)).not.toContain('study}');
+  });
+
+  const figures = 'stats:\n  decision_meetings:\n    value: 12\n    label: 班子成员集体决策会议\n  major_decisions:\n    value: 61\n    unit: 件\n    label: 重大决策事项\n  consultations:\n    value: 8\n    label: 协商议事活动\n';
+  it.each([
+    ['any part of its Chinese label', '决策', ['decision_meetings}', 'major_decisions}']],
+    ['the pinyin initials of its label', 'zdjc', ['major_decisions}']],
+    ['its name', 'consul', ['consultations}']],
+  ])('finds a figure by %s, shown by its label first', async (_, typed, expected) => {
+    const { text, position } = withCursor(`template: national\npreamble:\n  text: 依法决策\${${typed}|\n${figures}`);
+    const uri = uriFor('figures.yaml');
+    await client.open(uri, text);
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
+    expect(list.isIncomplete).toBe(true);
+    expect(list.items.map(newText)).toEqual(expected);
+    // The editor filters by filterText: what was typed keeps every figure the server found.
+    for (const item of list.items) expect(item.filterText).toBe(typed);
+    const major = list.items.find((i) => newText(i) === 'major_decisions}');
+    if (major) expect([major.label, major.labelDetails?.detail, major.labelDetails?.description]).toEqual(['重大决策事项', ' 61件', 'major_decisions']);
   });
 
   it('offers the report year and a date', async () => {

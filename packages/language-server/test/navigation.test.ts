@@ -100,6 +100,34 @@ describe('code actions', () => {
     expect(fix?.isPreferred).toBe(true);
     expect(edits(fix, uri)).toEqual([{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } }, newText: ': ' }]);
   });
+  it('offers “fix all of this kind in the file” beside a fix whose kind recurs', async () => {
+    const text = REPORT.replace('year: 2023', 'year：2023').replace('  kind: county', '  kind：county');
+    const { actions, uri } = await actionsFor(text, 1);
+    const all = actions.find((a) => a.title.includes('fullwidth-colon') && (a.diagnostics?.length ?? 0) > 1);
+    expect(all?.kind).toBe('quickfix');
+    expect(all?.diagnostics?.map((d) => d.code)).toEqual(['fullwidth-colon', 'fullwidth-colon']);
+    expect(apply(text, edits(all, uri))).toBe(REPORT);
+    // Once is not a kind: a single full-width colon gets its own fix only.
+    const single = await actionsFor(REPORT.replace('year: 2023', 'year：2023'), 1);
+    expect(single.actions.filter((a) => (a.diagnostics?.length ?? 0) > 1)).toEqual([]);
+  });
+
+  it('answers source.fixAll with every mechanical fix, never a did-you-mean guess', async () => {
+    const text = REPORT.replace('year: 2023', 'year：2023').replace('  kind: county', '  kind: conty').replace('shortcomings:', 'shortcomings：');
+    const uri = uriFor('q.yaml');
+    await client.open(uri, text);
+    await client.waitDiagnostics(uri);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.fazhi']);
+    // The colons are fixed (and the missing part inserted); the misspelt kind (a guess) is left for the writer.
+    const fixed = apply(text, edits(actions[0], uri));
+    expect(fixed).not.toMatch(/^\s*\w+：/m);
+    expect(fixed).toContain('\nyear: 2023\n');
+    expect(fixed).toContain('\nshortcomings:\n');
+    expect(fixed).toContain('\n  kind: conty\n');
+  });
+
   it('offers the did-you-mean fix for a misspelt enum value', async () => {
     const { actions, uri } = await actionsFor(REPORT.replace('kind: county', 'kind: conty'), 4);
     const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'bad-enum');

@@ -52,3 +52,20 @@ describe('fazhi/scaffold', () => {
     await expect(client.request('fazhi/scaffold', { template: 'natinal', year: 2025, jurisdiction: '示例县' })).rejects.toThrow(/natinal.*national/);
   });
 });
+
+describe('新建报告 in the writer’s order', () => {
+  it.each([
+    ['示例县', 'county'],
+    ['塘沽街道', 'street-office'],
+    ['海安高新技术产业开发区', 'development-zone'],
+    ['某某', undefined],
+  ])('fazhi/jurisdictionKind guesses the kind of %s from the name: %s', async (name, kind) => {
+    expect(await client.request<{ kind?: string }>('fazhi/jurisdictionKind', { name })).toEqual(kind ? { kind } : {});
+  });
+
+  it('fazhi/scaffold for the editor: the header speaks of its commands, not the terminal', async () => {
+    const { text } = await client.request<{ text: string }>('fazhi/scaffold', { template: 'national', year: 2025, jurisdiction: '示例县', writtenIn: 'editor' });
+    expect(text).toContain('渲染报告');
+    expect(text).not.toMatch(/fazhi (check|render)/);
+  });
+});

@@ -13,6 +13,8 @@ export interface ScaffoldOptions {
   jurisdiction: string;
   year: number;
   kind?: JurisdictionKind;
+  /** Who writes it next: the header names the editor's commands, or (the default) the `fazhi` commands. */
+  writtenIn?: 'editor' | 'terminal';
 }
 
 const fill = (what: string) => `【待填写：${what}】`;
@@ -69,7 +71,9 @@ export function scaffoldReport(options: ScaffoldOptions, catalog: TemplateCatalo
   const header = [
     `${options.jurisdiction}${options.year}年度法治政府建设年度报告的数据文件，按“${manifest.name}”（${manifest.id}）的格式。`,
     '把每个【待填写……】换成实际内容；序号（一、（一）一是）和标题末尾的句号由模板生成，不要自己写。',
-    '写完后运行 fazhi check 检查，fazhi render 生成报告。',
+    options.writtenIn === 'editor'
+      ? '边写边看：有问题的地方画波浪线（“问题”面板里列全），右上角的预览按钮（“打开报告预览”）显示排好的版面；写完用“渲染报告”命令生成 Word 文件。'
+      : '写完后运行 fazhi check 检查，fazhi render 生成报告。',
     ...(unprinted.length ? [`注意：这个格式不印 ${unprinted.join('、')}，而《法治政府建设与责任落实督察工作规定》要求报告包含这些部分。`] : []),
   ];
   // A pack that requires the signature gets it filled in; otherwise it is offered, commented out.

@@ -28,6 +28,7 @@ body { margin: 0; color: #000; background: #fff; }
 .report h3, .report [data-level="2"] { font-family: ${FONT_STACKS.kai}; font-weight: normal; }
 .report h4, .report [data-level="3"] { font-family: ${FONT_STACKS.fang}; font-weight: bold; }
 .report h5, .report [data-level="4"] { font-family: ${FONT_STACKS.fang}; font-weight: normal; }
+.report h1 .title-line { display: block; white-space: nowrap; }
 .report p.salutation { text-indent: 0; }
 .report .signature { margin-top: ${LINE}; text-indent: 0; text-align: right; padding-right: calc(${CHAR} * 4); }
 .report .signature span { display: block; }

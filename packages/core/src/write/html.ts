@@ -2,6 +2,7 @@ import type { Block, ReportDocument, Run } from '../document/report-document.js'
 import { stripControlChars } from '../text/control-chars.js';
 import { escapeHtml } from './html-escape.js';
 import { PREVIEW_CSS, PRINT_CSS } from './html-style.js';
+import { reportTitleLines } from './title-lines.js';
 
 export interface HtmlOptions {
   /** For an editor's preview: adds the highlight style and each block's source range. */
@@ -13,7 +14,7 @@ export interface HtmlOptions {
 /** A standalone HTML file that prints on A4 in the GB/T 9704 layout; every block carries data-block="index". */
 export function writeHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
   const lang = doc.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
-  const body = doc.blocks.map((b, i) => blockHtml(b, i, options.preview === true)).join('\n');
+  const body = doc.blocks.map((b, i) => blockHtml(b, i, options.preview === true, doc)).join('\n');
   // Control characters from the data are dropped: HTML forbids them, and the DOCX writer drops them too.
   return stripControlChars(`<!DOCTYPE html>
 <html lang="${lang}">
@@ -32,12 +33,15 @@ ${body}
 `);
 }
 
-function blockHtml(block: Block, index: number, preview: boolean): string {
+function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDocument): string {
   const src = preview && block.source ? ` data-src-start="${block.source.start}" data-src-end="${block.source.end}"` : '';
   const attrs = ` data-block="${index}"${src}`;
   switch (block.kind) {
-    case 'title':
-      return `<h1${attrs}>${escapeHtml(block.text)}</h1>`;
+    case 'title': {
+      // The .docx's lines (GB/T 9704 7.3.2), one block each: the browser's own breaks leave characters orphaned.
+      const lines = reportTitleLines(stripControlChars(block.text), doc);
+      return `<h1${attrs}>${lines.map((line) => `<span class="title-line">${escapeHtml(line)}</span>`).join('')}</h1>`;
+    }
     case 'salutation':
       return `<p class="salutation"${attrs}>${escapeHtml(block.text)}</p>`;
     case 'heading': {

@@ -33,3 +33,17 @@ describe.each(catalog.ids())('scaffoldReport for %s', { timeout: 60_000 }, (id) 
     expect(yaml).toMatch(/# 一、/);
   });
 });
+
+describe('the header of a new report names the commands where it is written', () => {
+  it('in the editor: its commands and panels, no terminal commands', () => {
+    const yaml = scaffoldReport({ templateId: 'national', jurisdiction: '示例县', year: 2024, writtenIn: 'editor' }, catalog);
+    expect(yaml).toMatch(/^# .*渲染报告/m);
+    expect(yaml).toMatch(/^# .*打开报告预览/m);
+    expect(yaml).not.toMatch(/fazhi (check|render)/);
+  });
+
+  it('from `fazhi new`: the fazhi commands', () => {
+    const yaml = scaffoldReport({ templateId: 'national', jurisdiction: '示例县', year: 2024 }, catalog);
+    expect(yaml).toMatch(/fazhi check/);
+  });
+});

@@ -9,14 +9,16 @@ import { toLspRange } from '../positions.js';
 import { keySnippet } from '../snippets.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { Feature } from './feature.js';
+import { fixAll, fixAllOfCode } from './fix-all.js';
 
 /**
  * Every fix core attaches to a diagnostic becomes a quick fix (preferred: core attaches a fix only when it
- * is always right; a missing part's fix inserts the part, placeholder intro included, in the pack's order).
+ * is always right; a missing part's fix inserts the part, placeholder intro included, in the pack's order), with
+ * “fix all of this kind in the file” beside it when the kind recurs, and a `source.fixAll` action for all of them.
  * A missing required key gets a scaffold to fill in.
  */
 export const codeActions: Feature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } },
   register(context) {
     context.connection.onCodeAction((params) => {
       const analysis = reportAnalysis(context, params.textDocument.uri);
@@ -26,8 +28,15 @@ export const codeActions: Feature = {
       const locale = context.locale();
       const from = parsed.lines.offsetAt(params.range.start);
       const to = parsed.lines.offsetAt(params.range.end);
-      const touching = analysis.diagnostics().filter((d) => d.range.start <= to && d.range.end >= from);
+      const all = analysis.diagnostics();
+      const only = params.context.only;
+      if (only?.some((kind) => CodeActionKind.SourceFixAll.startsWith(kind) || kind.startsWith(CodeActionKind.SourceFixAll))) {
+        const action = fixAll(all, uri, parsed.lines, locale);
+        return action ? [action] : [];
+      }
+      const touching = all.filter((d) => d.range.start <= to && d.range.end >= from);
       const actions: CodeAction[] = [];
+      const bulk = new Set<string>();
       for (const d of touching) {
         const diagnostic = toLspDiagnostic(d, parsed.lines);
         if (d.fix) {
@@ -38,6 +47,9 @@ export const codeActions: Feature = {
             isPreferred: true,
             edit: { changes: { [uri]: d.fix.edits.map((e) => ({ range: toLspRange(parsed.lines, e.range), newText: e.newText })) } },
           });
+          const ofCode = bulk.has(d.code) ? undefined : fixAllOfCode(d.code, all, uri, parsed.lines, locale, (x) => toLspDiagnostic(x, parsed.lines));
+          bulk.add(d.code);
+          if (ofCode) actions.push(ofCode);
         }
         if (d.code === 'missing-key') {
           for (const scaffold of scaffolds(parsed, d)) {

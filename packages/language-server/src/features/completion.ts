@@ -4,18 +4,21 @@ import {
   InsertTextMode,
   MarkupKind,
   type CompletionItem,
+  type CompletionList,
   type Position,
   type Range as LspRange,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { branchesOf, propertiesAt, requiredAt, schemaAt } from '@fazhi/schema';
-import { formatFigure, listFigures, REQUIRED_PARTS, type Locale } from '@fazhi/core';
+import { REQUIRED_PARTS, type Locale } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { blockPath, siblingKeys, type Segment } from '../cursor/block-path.js';
 import { lineShape } from '../cursor/line-shape.js';
 import { enumValues, fieldMarkdown, fieldTitle } from '../field-docs.js';
+import { pinyinInitials } from '../pinyin.js';
 import { keySnippet, Stops } from '../snippets.js';
 import type { Feature } from './feature.js';
+import { figureCompletions } from './figure-completion.js';
 
 /**
  * Keys valid at the cursor (required first, present ones hidden), values of enums, template ids, years and
@@ -32,7 +35,7 @@ export const completion: Feature = {
 };
 
 /** The completion items at a position of a document (also run by the warm-up, so the first request is quick). */
-export function completionsAt(context: ServerContext, document: TextDocument, position: Position): CompletionItem[] | null {
+export function completionsAt(context: ServerContext, document: TextDocument, position: Position): CompletionItem[] | CompletionList | null {
   const analysis = context.analyses.get(document);
   if (!analysis.parsed) return null;
   const { line, character } = position;
@@ -46,13 +49,7 @@ export function completionsAt(context: ServerContext, document: TextDocument, po
   if (figureAt !== undefined) {
     const data = analysis.parsed.data as { stats?: unknown } | undefined;
     const close = lineText[character] === '}' ? '' : '}';
-    return listFigures(data?.stats).map((f, i): CompletionItem => ({
-      label: f.name,
-      kind: CompletionItemKind.Variable,
-      detail: `${formatFigure(f)}${f.unit ?? ''}${f.label ? ` ${f.label}` : ''}`,
-      sortText: String(i).padStart(5, '0'),
-      textEdit: { range: range(figureAt), newText: `${f.name}${close}` },
-    }));
+    return figureCompletions(data?.stats, prefix.slice(figureAt), range(figureAt), close);
   }
 
   const keyMatch = /^(\s*(?:-\s+)*)([^\s:#]*)$/.exec(prefix);
@@ -127,14 +124,7 @@ function valueItems(context: ServerContext, path: Segment[], replace: LspRange, 
     sortText: sort,
     textEdit: { range: replace, newText: label },
   });
-  if (last === 'template' && path.length === 1) {
-    const catalog = context.workspace.catalog;
-    return catalog.ids().map((id) => {
-      const manifest = catalog.resolve(id).manifest;
-      const description = manifest ? pick(locale, manifest.description, manifest.description_en || manifest.description) : undefined;
-      return value(id, manifest?.name, description);
-    });
-  }
+  if (last === 'template' && path.length === 1) return templateItems(context, replace, locale);
   const branches = branchesOf(node);
   const choices = enumValues(node, branches);
   if (choices.length) return choices.map((c, i) => value(c.value, c.label, c.label, String(i).padStart(3, '0')));
@@ -151,3 +141,27 @@ function valueItems(context: ServerContext, path: Segment[], replace: LspRange, 
   return [];
 }
 
+
+/**
+ * The packs by their Chinese names (the id, which is what gets written, beside them), national first; found by
+ * id, name or the name's pinyin initials (海安 or hagx).
+ */
+function templateItems(context: ServerContext, replace: LspRange, locale: Locale): CompletionItem[] {
+  const catalog = context.workspace.catalog;
+  const ids = catalog.ids().sort((a, b) => Number(b === 'national') - Number(a === 'national'));
+  return ids.map((id, i): CompletionItem => {
+    const manifest = catalog.resolve(id).manifest;
+    const name = manifest ? pick(locale, manifest.name, manifest.name_en || manifest.name) : id;
+    const description = manifest ? pick(locale, manifest.description, manifest.description_en || manifest.description) : undefined;
+    return {
+      label: name,
+      labelDetails: { description: id },
+      kind: CompletionItemKind.Value,
+      detail: id,
+      documentation: description ? { kind: MarkupKind.Markdown, value: description } : undefined,
+      sortText: String(i).padStart(3, '0'),
+      filterText: `${id} ${manifest?.name ?? ''} ${pinyinInitials(manifest?.name ?? '')}`,
+      textEdit: { range: replace, newText: id },
+    };
+  });
+}

@@ -30,8 +30,9 @@ export const hover: Feature = {
         if (ref) {
           const data = parsed.data as { stats?: unknown } | undefined;
           const entry = lookupFigure(data?.stats, ref.name);
+          // The writer's name for it first, then its value; the id last.
           const text = entry
-            ? `\`${ref.name}\` = **${formatFigure(entry)}${entry.unit ?? ''}**${entry.label ? `（${entry.label}）` : ''}`
+            ? `${entry.label ? `${entry.label}：` : ''}**${formatFigure(entry)}${entry.unit ?? ''}** \`${ref.name}\``
             : pick(locale, `\`${ref.name}\` 没有在 stats 里定义。`, `\`${ref.name}\` is not defined under stats.`);
           return markdown(text, toLspRange(parsed.lines, ref.range));
         }

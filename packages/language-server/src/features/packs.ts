@@ -1,6 +1,6 @@
 import { ResponseError } from 'vscode-languageserver';
 import type { JurisdictionKind } from '@fazhi/schema';
-import { scaffoldReport, unknownTemplate } from '@fazhi/core';
+import { kindOf, scaffoldReport, unknownTemplate } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { manifestUri } from '../templates.js';
 import type { Feature } from './feature.js';
@@ -21,6 +21,7 @@ export interface ScaffoldParams {
   year: number;
   jurisdiction: string;
   kind?: JurisdictionKind;
+  writtenIn?: 'editor' | 'terminal';
 }
 
 /**
@@ -32,6 +33,8 @@ export const packs: Feature = {
   capabilities: { experimental: { fazhiTemplates: true, fazhiScaffold: true } },
   register(context) {
     context.connection.onRequest('fazhi/templates', (): PackSummary[] => listPacks(context));
+    // The kind a jurisdiction's name shows (示例县 → county), for 新建报告 to offer first.
+    context.connection.onRequest('fazhi/jurisdictionKind', (params: { name: string }): { kind?: string } => ({ kind: kindOf(params.name) }));
     context.connection.onRequest('fazhi/scaffold', (params: ScaffoldParams): { text: string } => {
       const locale = context.locale();
       const catalog = context.workspace.catalog;
@@ -40,7 +43,13 @@ export const packs: Feature = {
         throw new ResponseError(1, pick(locale, zh, en));
       }
       try {
-        const options = { templateId: params.template, year: params.year, jurisdiction: params.jurisdiction, ...(params.kind ? { kind: params.kind } : {}) };
+        const options = {
+          templateId: params.template,
+          year: params.year,
+          jurisdiction: params.jurisdiction,
+          ...(params.kind ? { kind: params.kind } : {}),
+          ...(params.writtenIn ? { writtenIn: params.writtenIn } : {}),
+        };
         return { text: scaffoldReport(options, catalog) };
       } catch (err) {
         throw new ResponseError(1, (err as Error).message);

@@ -2,9 +2,9 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun, type IRunOptions, type
 import type { Block, HeadingLevel, ReportDocument, SignatureBlock } from '../../document/report-document.js';
 import { cleanText } from './clean-text.js';
 import { DOCX_FONTS, runFont, type FontRole } from './fonts.js';
-import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_EMS, TITLE_LINE } from './page.js';
+import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_LINE } from './page.js';
 import { furnitureBlocks } from './furniture.js';
-import { titleLines, widthOf } from './title-lines.js';
+import { reportTitleLines, widthOf } from '../title-lines.js';
 
 /** The face and weight of each heading level (GB/T 9704 7.3.3): 一、黑体, （一）楷体, 1. 仿宋 bold, （1）仿宋. */
 const HEADING_FACE: Record<HeadingLevel, { role: FontRole; bold: boolean }> = {
@@ -23,7 +23,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
   const run = (text: string, role: FontRole, extra: IRunOptions = {}) => new TextRun({ text: cleanText(text), font: runFont(faces[role]), ...extra });
   switch (block.kind) {
     case 'title': {
-      const lines = titleLines(cleanText(block.text), TITLE_EMS, doc.meta.jurisdiction);
+      const lines = reportTitleLines(cleanText(block.text), doc);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -54,7 +54,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
       return signatureParagraphs(block, (text) => run(text, 'fang'));
     case 'attachment-title': {
       // §8: the attachment's title on the third line of its page, set like the report's title.
-      const lines = titleLines(cleanText(block.text), TITLE_EMS, doc.meta.jurisdiction);
+      const lines = reportTitleLines(cleanText(block.text), doc);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,

@@ -1,3 +1,15 @@
+import type { ReportDocument } from '../document/report-document.js';
+import { TITLE_EMS } from './docx/page.js';
+
+/**
+ * The report title's lines as every writer sets them: the .docx with line breaks, the HTML (print and preview)
+ * with one block per line, so the page in the editor breaks where the Word file does. The text must already be
+ * clean of control characters, as both writers' output is.
+ */
+export function reportTitleLines(text: string, doc: ReportDocument): string[] {
+  return titleLines(text, TITLE_EMS, doc.meta.jurisdiction);
+}
+
 /**
  * Breaks a long title into lines the way GB/T 9704 asks (7.3.2: “排列对称，长短适宜，间距恰当，标题排列应当使用梯形或
  * 菱形”): never inside a number or next to the punctuation that binds it, preferably where a phrase ends, and in a
