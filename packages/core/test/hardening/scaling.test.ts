@@ -17,6 +17,10 @@ describe('work grows linearly with the input', () => {
     expectLinear((n) => lines(n, (i) => `k${i}: ${i}`), check, 4000, 3);
   });
 
+  it('many keys in a file the fast path leaves to yaml (a tab slip): duplicate keys found by a set, not by pairs', () => {
+    expectLinear((n) => `${lines(n, (i) => `k${i}: ${i}`)}\tx: 1\n`, (text) => parseReport(text), 4000, 3);
+  });
+
   it('many full-width colons (one fix each, the repaired text mapped back per finding)', () => {
     expectLinear((n) => lines(n, (i) => `k${i}：${i}`), check, 3000, 3);
   });
