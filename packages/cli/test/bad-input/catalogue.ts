@@ -1,4 +1,4 @@
-import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
+import { ALIAS_INDIRECT_AT, ALIAS_WIDE_AT, aliasBomb, aliasIndirect, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, garbage, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
@@ -80,12 +80,14 @@ export const CASES: BadInputCase[] = [
   // Resource exhaustion
   { id: 'alias-bomb', input: '"billion laughs": nine aliases of nine aliases, eight deep', generate: aliasBomb, sees: `error at the first alias: aliases expand more than 100 times, write the content out`, ...same({ exit: 1, code: 'alias-limit', at: '3:8', says: '直接写出内容' }) },
   { id: 'alias-wide', input: 'one alias copying a 1.2-million-character list', generate: aliasWide, sees: 'error at the alias: aliases copy more than 1,000,000 characters, write the content out', ...same({ exit: 1, code: 'alias-limit', at: ALIAS_WIDE_AT, says: '直接写出内容' }) },
+  { id: 'alias-indirect', input: '`&a` of 990,000 characters, `&b {text: *a}`, then 48 `*b`', generate: aliasIndirect, sees: 'error at the first alias: what aliases expand to (transitively) is counted, over 1,000,000 characters; write the content out', ...same({ exit: 1, code: 'alias-limit', at: ALIAS_INDIRECT_AT, says: '直接写出内容' }) },
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
   { id: 'deep-nesting-block', input: '1,500 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },
   // Work that once grew faster than the input (issue 12)
   { id: 'many-unknown-keys', input: '20,000 unknown keys (`kN: N`)', generate: () => manyUnknownKeys(), sees: 'an unknown-key error at each, in about a second (linear: each key is found through an index, not a scan of the map)', ...same({ exit: 1, code: 'unknown-key', at: '3:1', says: '这里可以用' }) },
   { id: 'many-fullwidth-colons', input: '20,000 lines with a full-width colon', generate: () => manyFullwidthColons(), sees: 'a fullwidth-colon error with its fix at each line; the findings after the repair map back in linear time', ...same({ exit: 1, code: 'fullwidth-colon', at: '3:3', says: '半角冒号' }) },
+  { id: 'garbage', input: '5 MB of garbage after a `template:` line', generate: () => garbage(), sees: 'syntax errors from the first stray character; reading stops after 1,000 (the editor shows at most 1,000 problems per file and a count of the rest)', ...same({ exit: 1, code: 'syntax', at: '2:4', says: '不该有的字符' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
   { id: 'template-absolute-path', input: '`template: /etc/passwd`', sees: 'error at the id: not a template id; nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },

@@ -25,6 +25,15 @@ export function aliasWide(): string {
 }
 export const ALIAS_WIDE_AT = `${12_000 + 4}:6`;
 
+/**
+ * One level of indirection: `&a` is 990,000 characters, `&b` is short but holds `*a`, and 48 `*b` copy
+ * 47.5 M characters. A limit that counts each alias target's own text saw 990,000 + 48 × 20.
+ */
+export function aliasIndirect(): string {
+  return `template: national\nx: &a ${'依法行政'.repeat(247_500)}\ny: &b {title: t, text: *a}\nz: [${Array(48).fill('*b').join(', ')}]\n`;
+}
+export const ALIAS_INDIRECT_AT = `3:${'y: &b {title: t, text: '.length + 1}`;
+
 /** 1,500 levels of block mappings: far past the limit, and deep enough to overflow a recursive parser (about 900 do). */
 export function deepBlock(levels = 1500): string {
   let text = 'template: national\nstats:\n';
@@ -94,6 +103,23 @@ export function manyUnknownKeys(n = 20_000): string {
 /** 20,000 lines with a full-width colon: one fix each, and every later finding mapped back through all of them. */
 export function manyFullwidthColons(n = 20_000): string {
   return `template: national\nyear: 2023\n${Array.from({ length: n }, (_, i) => `k${i}：${i}\n`).join('')}`;
+}
+
+/**
+ * 5 MB of garbage after a `template:` line (punctuation YAML cares about, CJK, digits, line breaks), from a
+ * fixed seed so every run sees the same bytes. It opens with a stray `]`, so the first error is known.
+ */
+export function garbage(bytes = 5 * 1024 * 1024): string {
+  const alphabet = ' \n\n\t:：-[]{}#&*!|>\'"%@`,?abcxyz法治政府，。0123456789\\';
+  let seed = 12345;
+  const out: string[] = ['template: national\nx: ]\n'];
+  for (let size = 0; size < bytes; ) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const c = alphabet[seed % alphabet.length] as string;
+    out.push(c);
+    size += c.charCodeAt(0) > 0x7f ? 3 : 1;
+  }
+  return out.join('');
 }
 
 export function writeGenerated(path: string, content: string | Uint8Array): string {
