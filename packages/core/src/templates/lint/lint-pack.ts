@@ -28,6 +28,13 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     return problems.map((p) => ({ severity: 'error', location: p.path, message: p.message }));
   }
   const findings: PackFinding[] = [];
+  for (const file of catalog.host.linksOutside?.(id) ?? []) {
+    findings.push({
+      severity: 'error',
+      location: catalog.host.displayPath(id, file),
+      message: `“${file}”是指向模板文件夹以外的符号链接，不会被读取：模板只能用自己文件夹里的文件，请把需要的文件复制进来。`,
+    });
+  }
   // The compiled pack carries the files it read; they are read again only when compiling fails.
   let files: Map<string, { id: string; text: string }>;
   try {
