@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_NESTING_DEPTH } from '@fazhi/core';
+import { strToU8, zipSync } from 'fflate';
 
 /**
  * Inputs too big, too odd or too dangerous to commit: written into a temporary folder when the tests run.
@@ -120,6 +121,19 @@ export function garbage(bytes = 5 * 1024 * 1024): string {
     size += c.charCodeAt(0) > 0x7f ? 3 : 1;
   }
   return out.join('');
+}
+
+/**
+ * A zip bomb dressed as a Word file: 65 KB holding a 65 MB text run, just past the 64 MB core unzips. (The issue's
+ * was 520 KB holding 500 MB; this one is as effective a test and quicker to make.)
+ */
+export function docxBomb(): Uint8Array {
+  const run = new Uint8Array(65 * 1024 * 1024).fill(0x41);
+  const xml = (s: string) => strToU8(s);
+  return zipSync({
+    '[Content_Types].xml': xml('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': [run, { level: 1 }],
+  });
 }
 
 export function writeGenerated(path: string, content: string | Uint8Array): string {

@@ -1,5 +1,6 @@
 import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
+import { MAX_DOCX_UNZIPPED, unzipsWithin } from './docx-size.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 
 /**
@@ -22,6 +23,16 @@ export async function readPublishedReport(bytes: Uint8Array, fileName: string, l
 }
 
 async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
+  if (!unzipsWithin(bytes)) {
+    const mb = MAX_DOCX_UNZIPPED / 1024 / 1024;
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${fileName}：解压后超过 ${mb} MB，没有读取。一份报告的 Word 文件解压后通常不到 5 MB；这个文件可能已损坏或被做了手脚。请用 Word 或 WPS 打开，另存为新的 .docx 后再导入。`,
+        `${fileName}: unzips to more than ${mb} MB and was not read (a report's Word file unzips to a few MB; this one may be damaged or a zip bomb). Open it in Word or WPS and save it as a new .docx.`,
+      ),
+    );
+  }
   try {
     // Loaded only for a Word file: mammoth and its zip/XML readers are most of an import's start-up time.
     const { default: mammoth } = await import('mammoth');
