@@ -1,7 +1,7 @@
 import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
 import { MAX_DOCX_UNZIPPED, unzipsWithin } from './docx-size.js';
-import { htmlParagraphs } from './html-paragraphs.js';
+import { HtmlTooDeepError, htmlParagraphs, MAX_HTML_DEPTH } from './html-paragraphs.js';
 
 /**
  * A published report as text, one paragraph per line, whatever it was saved as: .docx (Word's paragraphs),
@@ -18,7 +18,7 @@ export async function readPublishedReport(bytes: Uint8Array, fileName: string, l
   }
   if (ext === '.docx') return { text: await docxText(bytes, fileName, locale), notes: [] };
   const file = decodeText(bytes, fileName, locale);
-  if (ext === '.html' || ext === '.htm') return { text: htmlParagraphs(file.text), notes: file.notes };
+  if (ext === '.html' || ext === '.htm') return { text: pageText(file.text, fileName, locale), notes: file.notes };
   return file;
 }
 
@@ -42,6 +42,21 @@ async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Pr
   } catch (err) {
     throw new UnreadableFileError(
       say(locale, `${fileName}：不是有效的 .docx 文件（${(err as Error).message}）。请用 Word 或 WPS 打开后重新保存。`, `${fileName}: not a valid .docx file (${(err as Error).message}).`),
+    );
+  }
+}
+
+function pageText(html: string, fileName: string, locale: Locale): string {
+  try {
+    return htmlParagraphs(html);
+  } catch (err) {
+    if (!(err instanceof HtmlTooDeepError)) throw err;
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${fileName}：网页的元素嵌套超过 ${MAX_HTML_DEPTH} 层，没有读取（正常网页只有几十层）：这不像保存下来的报告网页。请在浏览器中打开原网页，另存为“网页，仅 HTML”后再导入，或复制正文存为 .txt。`,
+        `${fileName}: elements nest more than ${MAX_HTML_DEPTH} deep and the page was not read (real pages nest a few dozen): save the original page again, or copy its text into a .txt file.`,
+      ),
     );
   }
 }
