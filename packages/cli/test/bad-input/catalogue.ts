@@ -72,6 +72,7 @@ export const CASES: BadInputCase[] = [
   // Encodings and whitespace
   { id: 'tab-indent', input: 'a tab used for indentation', sees: 'syntax error at the tab: indent with spaces', ...same({ exit: 1, code: 'syntax', at: '4:1', says: '改用空格' }) },
   { id: 'crlf', input: 'Windows line ends (CRLF)', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
+  { id: 'cr-only', input: 'old Mac line ends (CR only)', generate: () => crOnly(), sees: 'nothing: read as usual (before: one long line, reported as empty)', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'utf8-bom', input: 'UTF-8 with a byte-order mark', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'gb18030', input: 'the report saved as GBK/GB18030', generate: gb18030, sees: 'a note that the file was read as GB18030 and should be saved as UTF-8; the report renders without mojibake', ...ok('GBK/GB18030 编码', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'utf16', input: 'the report saved as UTF-16 (Notepad\'s "Unicode")', generate: utf16, sees: 'a note that the file was read as UTF-16; the report renders', ...ok('UTF-16', { has: ['万源市2023年度法治政府建设情况报告'] }) },

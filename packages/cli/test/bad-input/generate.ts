@@ -109,6 +109,11 @@ export function big5(text = VALID): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+/** The valid report with classic Mac line ends: a lone CR, no LF. */
+export function crOnly(text = VALID): string {
+  return text.replace(/\r?\n/g, '\r');
+}
+
 /** The valid report as Windows Notepad's "Unicode": UTF-16LE with a byte-order mark. */
 export function utf16(text = VALID): Uint8Array {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

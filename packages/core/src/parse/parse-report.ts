@@ -35,8 +35,12 @@ export interface ParseOptions {
 }
 
 /** Parses a report data file. Never throws: every problem becomes a diagnostic. */
-export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
+export function parseReport(original: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
+  // Old Mac editors end lines with a lone CR, which yaml (and the line index) would not see as a break: the
+  // whole file became one line, a comment if it began with one, and was reported as empty. CR → LF keeps
+  // every offset where it was, so ranges and fixes still apply to the text as the writer has it.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   if (text.length > MAX_REPORT_CHARS) return tooLarge(text, options.source, locale);
   // Most report files are plain block YAML, which the fast path reads exactly as yaml would (and without
   // a problem: anything yaml would complain about is left to it).
