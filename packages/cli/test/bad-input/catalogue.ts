@@ -1,8 +1,10 @@
-import { ALIAS_INDIRECT_AT, ALIAS_WIDE_AT, aliasBomb, aliasIndirect, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, garbage, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
+import { OUTPUT_CASES } from './output-cases.js';
+import { ALIAS_INDIRECT_AT, ALIAS_WIDE_AT, aliasBomb, aliasIndirect, aliasWide, big5, binary, crOnly, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, garbage, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
-  exit: 0 | 1;
+  /** 2: refused as a usage error, before anything is read or written. */
+  exit: 0 | 1 | 2;
   /** The diagnostic the user must see (absent when the whole file is refused before parsing). */
   code?: string;
   /** Where it points, as 1-based line:col in the data file. */
@@ -19,6 +21,14 @@ export interface RenderExpect extends Expect {
   lacks?: Array<string | RegExp>;
   /** An --out target other than a pre-existing file (the output-path cases); gets the case's temp folder. */
   out?: (dir: string) => string;
+  /** Fills the case's folder before the run (data files, a device, a FIFO, links). */
+  setup?: (dir: string) => void;
+  /** The data files rendered, when not the case's one file. */
+  inputs?: (dir: string) => string[];
+  /** More arguments for `fazhi render` (e.g. `--format`). */
+  args?: string[];
+  /** For an output-path case that succeeds: the file that must now hold the report (`has` is checked there). */
+  written?: (dir: string) => string;
 }
 
 export interface BadInputCase {
@@ -50,7 +60,7 @@ export const CASES: BadInputCase[] = [
   { id: 'only-comments', input: 'a file of comments only', sees: 'same as an empty file', ...same({ exit: 1, code: 'wrong-type', at: '1:1', says: 'fazhi new' }) },
   { id: 'syntax-unclosed-bracket', input: '`year: [2023` (bracket never closed)', sees: 'syntax error: a `[` above is not closed, add `]`', ...same({ exit: 1, code: 'syntax', at: '3:1', says: '补上“]”' }) },
   { id: 'syntax-unclosed-quote', input: 'a double quote never closed', sees: 'syntax error: quote or bracket not closed (at the end of the file, where the parser notices)', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '没有闭合' }) },
-  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'syntax error at the key: check the colon and alignment', ...same({ exit: 1, code: 'syntax', at: '4:9', says: '缩进是否对齐' }) },
+  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'indentation error at the line: it should be indented 2 spaces, lined up with the key above (with the fix)', ...same({ exit: 1, code: 'indentation', at: '5:1', says: '缩进 2 个空格' }) },
   { id: 'syntax-fullwidth-colon', input: '`year：2023` (full-width colon from a Chinese IME)', sees: 'error at the colon with a one-click fix to `: `', ...same({ exit: 1, code: 'fullwidth-colon', at: '2:5', says: '半角冒号' }) },
   { id: 'syntax-duplicate-key', input: 'the same key twice', sees: 'error at the second key: delete or merge one', ...same({ exit: 1, code: 'duplicate-key', at: '3:1', says: '删掉或合并' }) },
   { id: 'syntax-two-documents', input: 'a second `---` document', sees: 'error at the `---`: one report per file', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '只能写一份报告' }) },
@@ -70,7 +80,7 @@ export const CASES: BadInputCase[] = [
     ...same({ exit: 1, code: 'wrong-type', at: '2:7', says: '应当是整数' }),
   },
   // Encodings and whitespace
-  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'syntax error at the tab: indent with spaces', ...same({ exit: 1, code: 'syntax', at: '4:1', says: '改用空格' }) },
+  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'error at the tab: YAML only accepts spaces, indent this line by 2 spaces (with the fix)', ...same({ exit: 1, code: 'tab-indent', at: '4:1', says: '缩进 2 个空格' }) },
   { id: 'crlf', input: 'Windows line ends (CRLF)', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'cr-only', input: 'old Mac line ends (CR only)', generate: () => crOnly(), sees: 'nothing: read as usual (before: one long line, reported as empty)', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'utf8-bom', input: 'UTF-8 with a byte-order mark', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
@@ -104,6 +114,7 @@ export const CASES: BadInputCase[] = [
   { id: 'out-missing-folder', fixture: 'valid-report', input: '`--out` into a folder that does not exist', sees: 'cannot write: the folder does not exist, create it first', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不存在，请先创建它', out: (dir) => `${dir}/missing/report.html` } },
   { id: 'out-under-file', fixture: 'valid-report', input: '`--out` under a path that is a file (unwritable)', sees: 'cannot write: that is a file, not a folder', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不是文件夹', out: (dir) => `${dir}/a-file/report.html` } },
   { id: 'out-is-folder', fixture: 'valid-report', input: '`--out` into a folder where the output\'s name is taken by a folder', sees: 'cannot write: a folder of that name exists', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '同名的文件夹', out: (dir) => `${dir}/a-folder/` } },
+  ...OUTPUT_CASES,
   { id: 'missing-file', input: 'a data file that does not exist', fixture: 'no-such-file', sees: 'no such file', ...same({ exit: 1, says: '找不到这个文件' }) },
   // Template packs (a maintainer's code): faults are named in the pack's own files
   { id: 'pack-broken-manifest', packs: true, input: 'a pack whose template.yaml has a YAML syntax error', sees: 'error at the `template:` id naming the manifest file:line:col and the fault', ...same({ exit: 1, code: 'template-broken', at: '1:11', says: '没有闭合', where: 'pack-broken-manifest/template.yaml:4:1' }) },
