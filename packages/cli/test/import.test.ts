@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
+import { docxBomb } from './bad-input/generate.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'fazhi-import-'));
 const SEED = resolve(repoRoot, 'examples/seeds/wanyuan-2023.txt');
@@ -68,6 +69,15 @@ describe('fazhi import', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('published: 2024-03-20');
     expect(r.stdout).toContain('推行“一网通办”');
     expect(r.stdout).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+  });
+
+  it('refuses a zip bomb dressed as a .docx before unzipping it, and writes nothing', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bomb.docx'), docxBomb());
+    const r = runCli(['import', 'bomb.docx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bomb.docx：解压后超过 64 MB');
+    expect(readdirSync(dir)).toEqual(['bomb.docx']);
   });
 
   it('explains a missing file, an old .doc and an unknown template', () => {

@@ -11,4 +11,9 @@ export interface TemplateHost {
   listTemplateFiles(id: string, dir: string): string[];
   /** How to show a pack file to a person: a path relative to where they work, or a URI. */
   displayPath(id: string, file: string): string;
+  /**
+   * Files or folders of a pack (pack-relative) that are symbolic links leading outside it: never read, and
+   * reported by `templates lint`. Hosts without links need not implement it.
+   */
+  linksOutside?(id: string): string[];
 }

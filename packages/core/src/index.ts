@@ -1,6 +1,6 @@
 export { collectionKeyRanges } from './parse/collection-keys.js';
 export { parseYamlDocument } from './parse/yaml-document.js';
-export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
+export { parseReport, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, MAX_REPORT_CHARS, MAX_SYNTAX_ERRORS, type ParsedReport, type ParseOptions } from './parse/parse-report.js';
 export { MAX_NESTING_DEPTH } from './parse/nesting-depth.js';
 export {
   firstKeyRange,

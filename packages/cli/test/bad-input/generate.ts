@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_NESTING_DEPTH } from '@fazhi/core';
+import { strToU8, zipSync } from 'fflate';
 
 /**
  * Inputs too big, too odd or too dangerous to commit: written into a temporary folder when the tests run.
@@ -24,6 +25,15 @@ export function aliasWide(): string {
   return `template: national\nstats:\n  a: &big\n${line.repeat(12_000)}  b: *big\n`;
 }
 export const ALIAS_WIDE_AT = `${12_000 + 4}:6`;
+
+/**
+ * One level of indirection: `&a` is 990,000 characters, `&b` is short but holds `*a`, and 48 `*b` copy
+ * 47.5 M characters. A limit that counts each alias target's own text saw 990,000 + 48 × 20.
+ */
+export function aliasIndirect(): string {
+  return `template: national\nx: &a ${'依法行政'.repeat(247_500)}\ny: &b {title: t, text: *a}\nz: [${Array(48).fill('*b').join(', ')}]\n`;
+}
+export const ALIAS_INDIRECT_AT = `3:${'y: &b {title: t, text: '.length + 1}`;
 
 /** 1,500 levels of block mappings: far past the limit, and deep enough to overflow a recursive parser (about 900 do). */
 export function deepBlock(levels = 1500): string {
@@ -81,6 +91,34 @@ export function gb18030(text = VALID): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+/**
+ * The valid report in traditional characters saved as Big5, as a Taiwan or Hong Kong Windows editor does (the
+ * same decoder-run-backwards encoder; characters Big5 lacks stay as their simplified form's Big5 neighbour's
+ * absence: they are skipped, which keeps the bytes Big5).
+ */
+export function big5(text = VALID): Uint8Array {
+  const decoder = new TextDecoder('big5');
+  const table = new Map<string, [number, number]>();
+  for (let lead = 0xa1; lead <= 0xf9; lead++) {
+    for (const trail of [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)]) {
+      const ch = decoder.decode(Uint8Array.of(lead, trail));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    if (code < 0x80) bytes.push(code);
+    else bytes.push(...(table.get(ch) ?? []));
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** The valid report with classic Mac line ends: a lone CR, no LF. */
+export function crOnly(text = VALID): string {
+  return text.replace(/\r?\n/g, '\r');
+}
+
 /** The valid report as Windows Notepad's "Unicode": UTF-16LE with a byte-order mark. */
 export function utf16(text = VALID): Uint8Array {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -91,14 +129,44 @@ export function binary(): Uint8Array {
   return Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00', 'latin1'), Buffer.alloc(512, 0)]);
 }
 
-/** 20,000 unknown keys (`kN: N`): one finding each. Locating each finding once scanned the whole map (quadratic). */
-export function manyUnknownKeys(n = 20_000): string {
+/** 10,000 unknown keys (`kN: N`): one finding each. Locating each finding once scanned the whole map (quadratic). */
+export function manyUnknownKeys(n = 10_000): string {
   return `template: national\nyear: 2023\n${Array.from({ length: n }, (_, i) => `k${i}: ${i}\n`).join('')}`;
 }
 
-/** 20,000 lines with a full-width colon: one fix each, and every later finding mapped back through all of them. */
-export function manyFullwidthColons(n = 20_000): string {
+/** 10,000 lines with a full-width colon: one fix each, and every later finding mapped back through all of them. */
+export function manyFullwidthColons(n = 10_000): string {
   return `template: national\nyear: 2023\n${Array.from({ length: n }, (_, i) => `k${i}：${i}\n`).join('')}`;
+}
+
+/**
+ * 5 MB of garbage after a `template:` line (punctuation YAML cares about, CJK, digits, line breaks), from a
+ * fixed seed so every run sees the same bytes. It opens with a stray `]`, so the first error is known.
+ */
+export function garbage(bytes = 5 * 1024 * 1024): string {
+  const alphabet = ' \n\n\t:：-[]{}#&*!|>\'"%@`,?abcxyz法治政府，。0123456789\\';
+  let seed = 12345;
+  const out: string[] = ['template: national\nx: ]\n'];
+  for (let size = 0; size < bytes; ) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const c = alphabet[seed % alphabet.length] as string;
+    out.push(c);
+    size += c.charCodeAt(0) > 0x7f ? 3 : 1;
+  }
+  return out.join('');
+}
+
+/**
+ * A zip bomb dressed as a Word file: 65 KB holding a 65 MB text run, just past the 64 MB core unzips. (The issue's
+ * was 520 KB holding 500 MB; this one is as effective a test and quicker to make.)
+ */
+export function docxBomb(): Uint8Array {
+  const run = new Uint8Array(65 * 1024 * 1024).fill(0x41);
+  const xml = (s: string) => strToU8(s);
+  return zipSync({
+    '[Content_Types].xml': xml('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': [run, { level: 1 }],
+  });
 }
 
 export function writeGenerated(path: string, content: string | Uint8Array): string {

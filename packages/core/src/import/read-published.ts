@@ -1,6 +1,7 @@
 import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
-import { htmlParagraphs } from './html-paragraphs.js';
+import { MAX_DOCX_UNZIPPED, unzipsWithin } from './docx-size.js';
+import { HtmlTooDeepError, htmlParagraphs, MAX_HTML_DEPTH } from './html-paragraphs.js';
 
 /**
  * A published report as text, one paragraph per line, whatever it was saved as: .docx (Word's paragraphs),
@@ -17,11 +18,21 @@ export async function readPublishedReport(bytes: Uint8Array, fileName: string, l
   }
   if (ext === '.docx') return { text: await docxText(bytes, fileName, locale), notes: [] };
   const file = decodeText(bytes, fileName, locale);
-  if (ext === '.html' || ext === '.htm') return { text: htmlParagraphs(file.text), notes: file.notes };
+  if (ext === '.html' || ext === '.htm') return { text: pageText(file.text, fileName, locale), notes: file.notes };
   return file;
 }
 
 async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
+  if (!unzipsWithin(bytes)) {
+    const mb = MAX_DOCX_UNZIPPED / 1024 / 1024;
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${fileName}：解压后超过 ${mb} MB，没有读取。一份报告的 Word 文件解压后通常不到 5 MB；这个文件可能已损坏或被做了手脚。请用 Word 或 WPS 打开，另存为新的 .docx 后再导入。`,
+        `${fileName}: unzips to more than ${mb} MB and was not read (a report's Word file unzips to a few MB; this one may be damaged or a zip bomb). Open it in Word or WPS and save it as a new .docx.`,
+      ),
+    );
+  }
   try {
     // Loaded only for a Word file: mammoth and its zip/XML readers are most of an import's start-up time.
     const { default: mammoth } = await import('mammoth');
@@ -31,6 +42,21 @@ async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Pr
   } catch (err) {
     throw new UnreadableFileError(
       say(locale, `${fileName}：不是有效的 .docx 文件（${(err as Error).message}）。请用 Word 或 WPS 打开后重新保存。`, `${fileName}: not a valid .docx file (${(err as Error).message}).`),
+    );
+  }
+}
+
+function pageText(html: string, fileName: string, locale: Locale): string {
+  try {
+    return htmlParagraphs(html);
+  } catch (err) {
+    if (!(err instanceof HtmlTooDeepError)) throw err;
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${fileName}：网页的元素嵌套超过 ${MAX_HTML_DEPTH} 层，没有读取（正常网页只有几十层）：这不像保存下来的报告网页。请在浏览器中打开原网页，另存为“网页，仅 HTML”后再导入，或复制正文存为 .txt。`,
+        `${fileName}: elements nest more than ${MAX_HTML_DEPTH} deep and the page was not read (real pages nest a few dozen): save the original page again, or copy its text into a .txt file.`,
+      ),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateHost } from '../host.js';
@@ -39,8 +39,22 @@ export function createFsTemplateHost(options: FsTemplateHostOptions): TemplateHo
     const base = packDir(id);
     if (!base || isAbsolute(file)) return undefined;
     const full = resolve(base, file);
-    const rel = relative(base, full);
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : full;
+    return contains(base, full) ? full : undefined;
+  };
+  /**
+   * The path of a pack file that exists and really is inside the pack: a symbolic link (the file, or a folder
+   * on the way, such as `partials -> /elsewhere`) is followed and must end inside the pack's own real folder,
+   * so a pack cannot read, render or quote in an error message a file it does not hold.
+   */
+  const real = (id: string, file: string): string | undefined => {
+    const full = inside(id, file);
+    const base = packDir(id);
+    if (!full || !base || !existsSync(full)) return undefined;
+    try {
+      return contains(realpathSync(base), realpathSync(full)) ? full : undefined;
+    } catch {
+      return undefined;
+    }
   };
   return {
     listTemplates() {
@@ -53,17 +67,32 @@ export function createFsTemplateHost(options: FsTemplateHostOptions): TemplateHo
       return [...ids];
     },
     readTemplateFile(id, file) {
-      const full = inside(id, file);
-      if (!full || !existsSync(full) || !statSync(full).isFile()) return undefined;
+      const full = real(id, file);
+      if (!full || !statSync(full).isFile()) return undefined;
       return readFileSync(full, 'utf8');
     },
     listTemplateFiles(id, dir) {
-      const full = inside(id, dir);
-      if (!full || !existsSync(full) || !statSync(full).isDirectory()) return [];
+      const full = real(id, dir);
+      if (!full || !statSync(full).isDirectory()) return [];
       return readdirSync(full, { withFileTypes: true })
-        .filter((e) => e.isFile())
+        .filter((e) => e.isFile() || (e.isSymbolicLink() && real(id, join(dir, e.name)) !== undefined))
         .map((e) => e.name)
         .sort();
+    },
+    linksOutside(id) {
+      const base = packDir(id);
+      if (!base) return [];
+      const out: string[] = [];
+      const walk = (dir: string, depth: number) => {
+        for (const entry of readdirSync(join(base, dir), { withFileTypes: true })) {
+          const file = dir ? `${dir}/${entry.name}` : entry.name;
+          if (entry.isSymbolicLink()) {
+            if (real(id, file) === undefined) out.push(file);
+          } else if (entry.isDirectory() && depth < 3) walk(file, depth + 1);
+        }
+      };
+      walk('', 0);
+      return out.sort();
     },
     displayPath(id, file) {
       const full = inside(id, file) ?? join(packDir(id) ?? join(dirs[0] ?? '.', id), file);
@@ -71,4 +100,9 @@ export function createFsTemplateHost(options: FsTemplateHostOptions): TemplateHo
       return rel.startsWith('..') ? full : rel.split(sep).join('/');
     },
   };
+}
+
+function contains(base: string, path: string): boolean {
+  const rel = relative(base, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -1,4 +1,4 @@
-import { visit, type Document } from 'yaml';
+import { isAlias, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostic, Locale } from '../validate/diagnostic.js';
 
 /** Aliases expand when the data is built; a small cap defuses "billion laughs" files. */
@@ -49,14 +49,57 @@ function firstAlias(doc: Document.Parsed, name?: string): { start: number; end: 
   return range;
 }
 
-/** How much source text the aliases would copy, each counted once per alias. */
+/**
+ * How much text the aliases would copy once expanded, each counted once per alias. An alias copies what its
+ * anchor expands to, not the anchor's source text: `&b {text: *a}` is short to write but copies all of `*a`,
+ * so 48 `*b` once copied 48 megabytes past a limit that counted only `&b`'s own text. Each anchor's expanded
+ * size is computed once (its text, plus for each alias inside it the expansion of that alias's target minus
+ * the alias's own text); an anchor that contains an alias to itself expands without end.
+ */
 export function aliasedChars(doc: Document.Parsed): number {
+  const targets = aliasTargets(doc);
+  const sizes = new Map<Node, number>();
+  const expanded = (node: Node): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity); // while in progress: a path back to this node is a loop
+    let size = node.range ? node.range[1] - node.range[0] : 0;
+    visit(node, {
+      Alias(_key, alias) {
+        const target = targets.get(alias);
+        if (!target) return;
+        size += expanded(target) - (alias.range ? alias.range[1] - alias.range[0] : 0);
+      },
+    });
+    sizes.set(node, size);
+    return size;
+  };
   let total = 0;
   visit(doc, {
-    Alias(_key, node) {
-      const range = node.resolve(doc)?.range;
-      if (range) total += range[1] - range[0];
+    Alias(_key, alias) {
+      const target = targets.get(alias);
+      if (target) total += expanded(target);
+      // Past the limit already: the exact total does not matter.
+      return total > MAX_ALIASED_CHARS ? visit.BREAK : undefined;
     },
   });
   return total;
+}
+
+/**
+ * Each alias's anchor, as yaml resolves it (the nearest anchor of that name before the alias, in document
+ * order), found in one walk: yaml's own `resolve` walks the whole document for every alias.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }

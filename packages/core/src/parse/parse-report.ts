@@ -1,5 +1,6 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document, type YAMLError } from 'yaml';
 import { collectionKeyRanges } from './collection-keys.js';
+import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { readPlainBlockYaml, YAML_OPTIONS } from './yaml-document.js';
 import { aliasProblem, aliasedChars, MAX_ALIAS_COUNT, MAX_ALIASED_CHARS } from './alias-limits.js';
 import { LineIndex } from '../text/line-index.js';
@@ -8,6 +9,7 @@ import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { syntaxMessage } from './syntax-messages.js';
 
 export { MAX_ALIAS_COUNT, MAX_ALIASED_CHARS, YAML_OPTIONS };
+
 
 /**
  * Longest text parsed, in UTF-16 units: the CLI refuses files over 16 MB before reading them, and this keeps
@@ -33,21 +35,26 @@ export interface ParseOptions {
 }
 
 /** Parses a report data file. Never throws: every problem becomes a diagnostic. */
-export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
+export function parseReport(original: string, options: ParseOptions = {}): ParsedReport {
   const locale = options.locale ?? 'zh';
+  // Old Mac editors end lines with a lone CR, which yaml (and the line index) would not see as a break: the
+  // whole file became one line, a comment if it began with one, and was reported as empty. CR → LF keeps
+  // every offset where it was, so ranges and fixes still apply to the text as the writer has it.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   if (text.length > MAX_REPORT_CHARS) return tooLarge(text, options.source, locale);
   // Most report files are plain block YAML, which the fast path reads exactly as yaml would (and without
   // a problem: anything yaml would complain about is left to it).
   const fast = readPlainBlockYaml(text);
   if (fast) return { source: options.source ?? '<report>', text, doc: fast.doc, lines: new LineIndex(text), data: fast.data, problems: [] };
-  const tokens = [...new Parser().parse(text)];
-  const tooDeep = firstTooDeep(tokens);
-  // Too deep to build safely: the file is read as empty, and the one problem says where and why.
-  const doc = compose(tooDeep === undefined ? tokens : [], text.length);
+  const { doc, tooDeep, stoppedAt } = composeBounded(text);
   const problems: Diagnostic[] = [
     ...doc.errors.map((e) => fromYamlError(e, 'error', locale, text.length)),
-    ...doc.warnings.map((e) => fromYamlError(e, 'warning', locale, text.length)),
+    ...doc.warnings.slice(0, MAX_SYNTAX_ERRORS).map((e) => fromYamlError(e, 'warning', locale, text.length)),
   ];
+  if (stoppedAt !== undefined) {
+    problems.push(tooManyErrors(stoppedAt, text.length, locale));
+    return { source: options.source ?? '<report>', text, doc, lines: new LineIndex(text), data: undefined, problems };
+  }
   if (tooDeep !== undefined) {
     problems.push({
       code: 'nesting-limit',
@@ -100,6 +107,58 @@ function collectionKeys(doc: Document.Parsed, locale: Locale): Diagnostic[] {
 }
 
 
+/**
+ * Syntax errors read before giving up on a file. Past a thousand it is not a report with slips but some other
+ * text (5 MB of garbage gave 640,000 errors and a minute of work, most of it building error objects nobody
+ * reads), so reading stops there and one more error says so.
+ */
+export const MAX_SYNTAX_ERRORS = 1000;
+
+/**
+ * Tokens are read lazily, so a file that has passed the error limit at the top level is not even lexed further.
+ * The yaml library builds an Error per problem; their stack traces (never shown) were most of the cost, so
+ * none are captured while composing.
+ */
+function composeBounded(text: string): { doc: Document.Parsed; tooDeep?: number; stoppedAt?: number } {
+  const tokens: CST.Token[] = [];
+  let errors = 0;
+  let stoppedAt: number | undefined;
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
+        stoppedAt = token.offset;
+        break;
+      }
+      tokens.push(token);
+    }
+    const tooDeep = firstTooDeep(tokens);
+    // Too deep to build safely: the file is read as empty, and the one problem says where and why.
+    const doc = compose(tooDeep === undefined ? tokens : [], text.length);
+    if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+      stoppedAt ??= (doc.errors[MAX_SYNTAX_ERRORS] as YAMLError).pos[0];
+      doc.errors.length = MAX_SYNTAX_ERRORS;
+    }
+    return { doc, tooDeep, stoppedAt };
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+
+function tooManyErrors(at: number, length: number, locale: Locale): Diagnostic {
+  const start = Math.min(at, length);
+  return {
+    code: 'syntax',
+    severity: 'error',
+    range: { start, end: Math.min(length, start + 1) },
+    message:
+      locale === 'zh'
+        ? `语法错误超过 ${MAX_SYNTAX_ERRORS} 处，从这里起不再检查：这不像报告的数据文件（是否选错了文件，或文件已损坏？）。先改正上面的错误。`
+        : `More than ${MAX_SYNTAX_ERRORS} syntax errors: not checked from here on. This does not look like a report data file (the wrong file, or a damaged one?); fix the errors above first.`,
+  };
+}
+
 /** What yaml's parseDocument does, from tokens already parsed: one document, a second one is an error. */
 function compose(tokens: CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined;
@@ -110,6 +169,7 @@ function compose(tokens: CST.Token[], length: number): Document.Parsed {
       break;
     }
   }
+  addDuplicateKeyErrors(doc as Document.Parsed);
   return doc as Document.Parsed;
 }
 

@@ -1,6 +1,7 @@
 import { parseDocument, type Document, type ParseOptions } from 'yaml';
 import { readBlockSubset, type BlockSubsetReading } from './block-subset/read-block-subset.js';
 import { MAX_ALIAS_COUNT } from './alias-limits.js';
+import { addDuplicateKeyErrors } from './duplicate-keys.js';
 import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 
 /**
@@ -11,7 +12,8 @@ import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 // console of whoever runs us; they are reported as diagnostics instead.
 // resolveKnownTags: false keeps `!!binary`, `!!set` and `!!timestamp` from turning text into bytes, sets or
 // dates: such a tag is reported as one the file does not need, and the value stays the text it looks like.
-export const YAML_OPTIONS = { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
+// uniqueKeys: false because yaml's check is quadratic; addDuplicateKeyErrors reports the same errors linearly.
+export const YAML_OPTIONS = { uniqueKeys: false, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
 /** The fast path's reading of a report text, or undefined when the text is not plain block YAML (see readBlockSubset). */
 export function readPlainBlockYaml(text: string): BlockSubsetReading | undefined {
@@ -28,5 +30,6 @@ export function parseYamlDocument(text: string, options: ParseOptions = {}): { d
   const fast = readPlainBlockYaml(text);
   if (fast) return { doc: fast.doc, data: () => fast.data };
   const doc = parseDocument(text, { ...YAML_OPTIONS, ...options });
+  addDuplicateKeyErrors(doc);
   return { doc, data: () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }

@@ -129,7 +129,11 @@ export class TemplateCatalog {
     for (let cur: string | undefined = id; cur !== undefined; ) {
       if (seen.has(cur) || chain.length >= MAX_CHAIN) {
         const { problems } = this.manifestOf(id);
-        return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message: `模板“${id}”的 extends 形成了循环：${[...seen, cur].join(' → ')}。` }] };
+        // A loop is named by its packs; a chain that is only long is said to be so (16 of 10,000 packs shown).
+        const message = seen.has(cur)
+          ? `模板“${id}”的 extends 形成了循环：${[...seen, cur].join(' → ')}。`
+          : `模板“${id}”的 extends 链太长：超过 ${MAX_CHAIN} 层（${[...seen].slice(0, 4).join(' → ')} → … → ${cur}）。一个模板通常只继承一两层：请让它直接继承更上层的模板。`;
+        return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message }] };
       }
       seen.add(cur);
       const { manifest, problems } = this.manifestOf(cur);

@@ -48,6 +48,15 @@ export function decodeText(bytes: Uint8Array, name: string, locale: Locale): Dec
   }
   // Not UTF-8: the other encoding Chinese Windows editors save in. Bytes that are not GB18030 either would
   // decode to U+FFFD; refusing then is better than rendering mojibake.
+  if (!looksLikeGbk(bytes)) {
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${name}：无法确定文件的编码（不是 UTF-8，看起来也不像 GBK/GB18030，可能是繁体中文的 Big5），没有读取，以免读成乱码。请用编辑器以 UTF-8 重新保存（VS Code 右下角点编码，选“通过编码重新打开”→ Big5，再“通过编码保存”→ UTF-8）。`,
+        `${name}: the encoding cannot be told with confidence (not UTF-8, and not like GBK/GB18030: perhaps Big5, traditional Chinese), so the file was not read rather than read as mojibake. Save it as UTF-8.`,
+      ),
+    );
+  }
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -64,4 +73,29 @@ export function decodeText(bytes: Uint8Array, name: string, locale: Locale): Dec
       ),
     ],
   };
+}
+
+/**
+ * Whether non-UTF-8 bytes read with confidence as GBK/GB18030. Big5 (traditional Chinese) is valid GB18030 byte
+ * for byte, so decoding alone cannot tell them apart, but their second bytes differ: nearly all Chinese text in
+ * GBK uses GB2312's characters, whose second byte is 0xA1 or above, while Big5 puts about two characters in
+ * five (and its ，。 punctuation) at second bytes 0x40–0x7E. A file where more than one pair in five has such a
+ * low second byte is not GBK we can read with confidence.
+ */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let low = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const next = bytes[i + 1] ?? 0;
+    if (next >= 0x30 && next <= 0x39) {
+      i += 3; // GB18030's four-byte form
+      continue;
+    }
+    pairs++;
+    if (next < 0xa1) low++;
+    i++;
+  }
+  return pairs < 8 || low * 5 <= pairs;
 }

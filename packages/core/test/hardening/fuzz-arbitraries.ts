@@ -23,6 +23,8 @@ const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharC
 const surrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
 const control = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c));
+/** C1 controls and invisible format characters (bidi overrides and isolates, zero-width, separators): issue 12. */
+const invisible = fc.oneof(fc.integer({ min: 0x80, max: 0x9f }).map((c) => String.fromCharCode(c)), fc.constantFrom(...'\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff'.split('')));
 /** Characters that mean something to YAML, Handlebars, HTML, Markdown or the report's own syntax. */
 const significant = fc.constantFrom(...':-?[]{},#&*!|>\'"%@`\t\n\r \\<>/${}　：，。“”（）【】\u00a0\ufeff\u2028'.split(''), '${', '{{', '}}', '---', '...', '<script>', '&amp;', '__proto__', 'constructor');
 
@@ -35,6 +37,7 @@ export const anyText = fc.string({
     { weight: 1, arbitrary: surrogate },
     { weight: 1, arbitrary: astral },
     { weight: 1, arbitrary: control },
+    { weight: 1, arbitrary: invisible },
   ),
   maxLength: 400,
 });

@@ -46,6 +46,27 @@ describe('parse limits', () => {
   });
 });
 
+describe('syntax errors', () => {
+  it('stops reading after the limit and says so where it stopped', async () => {
+    const { MAX_SYNTAX_ERRORS } = await import('@fazhi/core');
+    const text = `template: national\n${']\n'.repeat(3 * MAX_SYNTAX_ERRORS)}`;
+    const parsed = parseReport(text);
+    expect(parsed.problems).toHaveLength(MAX_SYNTAX_ERRORS + 1);
+    expect(parsed.data).toBeUndefined();
+    const last = parsed.problems[MAX_SYNTAX_ERRORS] as { code: string; range: { start: number }; message: string };
+    expect(last.code).toBe('syntax');
+    expect(at(text, last.range.start)).toBe(`${MAX_SYNTAX_ERRORS + 2}:1`);
+    expect(last.message).toContain('不再检查');
+  });
+
+  it('reports a repeated key in a big map the fast path leaves to yaml, at the repeat', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const text = `template: national\n${keys}\nk5: again\n\tx: 1\n`;
+    const duplicates = parseReport(text).problems.filter((p) => p.code === 'duplicate-key');
+    expect(duplicates.map((p) => at(text, p.range.start))).toEqual(['102:1']);
+  });
+});
+
 describe('template problem locations', () => {
   it('names the manifest line and column when the problem has a place', () => {
     const text = 'id: x\nname: [unclosed\n';
@@ -66,6 +87,25 @@ describe('wide alias expansion', () => {
     const parsed = parseReport(wide);
     expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
     expect(parsed.data).toBeUndefined();
+  });
+});
+
+describe('aliases of aliases', () => {
+  it('counts what an alias expands to, through the aliases inside its anchor', async () => {
+    const { MAX_ALIASED_CHARS } = await import('@fazhi/core');
+    const big = '依法行政'.repeat(MAX_ALIASED_CHARS / 4 - 2500);
+    const text = (n: number) => `x: &a ${big}\ny: &b {title: t, text: *a}\nz: [${Array(n).fill('*b').join(', ')}]\n`;
+    const parsed = parseReport(text(48));
+    expect(parsed.problems).toMatchObject([{ code: 'alias-limit' }]);
+    expect(at(text(48), (parsed.problems[0] as { range: { start: number } }).range.start)).toBe('2:24');
+    expect(parsed.data).toBeUndefined();
+    // One copy of the big text (by *a) passes: the limit is on the copying, not on having an alias.
+    const once = `x: &a ${big}\ny: *a\n`;
+    expect(parseReport(once).problems).toEqual([]);
+  });
+
+  it('refuses an anchor that contains an alias to itself', () => {
+    expect(parseReport('a: &a [x, *a]\n').problems).toMatchObject([{ code: 'alias-limit' }]);
   });
 });
 

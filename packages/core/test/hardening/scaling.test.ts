@@ -1,4 +1,5 @@
 import { parseReport, validateReport } from '@fazhi/core';
+import { htmlParagraphs } from '../../src/import/html-paragraphs.js';
 import { describe, it, vi } from 'vitest';
 import { catalog } from '../helpers.js';
 import { expectLinear } from './scaling.js';
@@ -15,6 +16,15 @@ const lines = (n: number, line: (i: number) => string) => `template: national\ny
 describe('work grows linearly with the input', () => {
   it('many unknown keys (one finding each, each located in the map once indexed)', () => {
     expectLinear((n) => lines(n, (i) => `k${i}: ${i}`), check, 4000, 3);
+  });
+
+  it('many keys in a file the fast path leaves to yaml (a tab slip): duplicate keys found by a set, not by pairs', () => {
+    expectLinear((n) => `${lines(n, (i) => `k${i}: ${i}`)}\tx: 1\n`, (text) => parseReport(text), 4000, 3);
+  });
+
+  it('a saved page of many paragraphs nested 200 deep (htmlparser2 pays the depth per element)', () => {
+    const block = `${'<div>'.repeat(200)}<p>依法行政</p>${'</div>'.repeat(200)}`;
+    expectLinear((n) => `<html><body>${block.repeat(n / 100)}</body></html>`, htmlParagraphs, 4000, 3);
   });
 
   it('many full-width colons (one fix each, the repaired text mapped back per finding)', () => {

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, LineIndex, Severity } from '@fazhi/core';
-import type { ServerContext } from '../context.js';
+import type { Diagnostic, LineIndex, Locale, Severity } from '@fazhi/core';
+import { pick, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import type { Feature } from './feature.js';
 
@@ -16,6 +16,34 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/**
+ * Diagnostics published per file. No writer reads past the first screenfuls, and a broken or hostile file can
+ * yield hundreds of thousands (5 MB of garbage once made a 153 MB message that the editor then had to index):
+ * the first 1,000 by position are sent, and one more says how many were left out. Fixing the first ones is the
+ * way on: the next check shows the rest.
+ */
+export const MAX_PUBLISHED_DIAGNOSTICS = 1000;
+
+function capped(all: readonly Diagnostic[], lines: LineIndex, locale: Locale): LspDiagnostic[] {
+  const shown = all.slice(0, MAX_PUBLISHED_DIAGNOSTICS).map((d) => toLspDiagnostic(d, lines));
+  const hidden = all.length - shown.length;
+  const first = all[MAX_PUBLISHED_DIAGNOSTICS];
+  if (hidden <= 0 || !first) return shown;
+  const errors = all.slice(MAX_PUBLISHED_DIAGNOSTICS).filter((d) => d.severity === 'error').length;
+  shown.push({
+    range: toLspRange(lines, { start: first.range.start, end: first.range.start }),
+    severity: errors ? DiagnosticSeverity.Error : DiagnosticSeverity.Information,
+    code: 'more-diagnostics',
+    source: 'fazhi',
+    message: pick(
+      locale,
+      `从这里起还有 ${hidden} 条问题没有显示（其中 ${errors} 个错误；每个文件最多显示 ${MAX_PUBLISHED_DIAGNOSTICS} 条）：先改正上面的，再检查一次。`,
+      `${hidden} more problems from here are not shown (${errors} of them errors; at most ${MAX_PUBLISHED_DIAGNOSTICS} are shown per file): fix the ones above and check again.`,
+    ),
+  });
+  return shown;
+}
 
 /**
  * Core's fix travels in `data` too (its title and edits in LSP positions), so a client can show or apply it
@@ -85,8 +113,7 @@ function publish(context: ServerContext, uri: string, version: number, published
     if (published.delete(uri)) void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  const lines = analysis.parsed.lines;
-  const diagnostics = analysis.diagnostics().map((d) => toLspDiagnostic(d, lines));
+  const diagnostics = capped(analysis.diagnostics(), analysis.parsed.lines, context.locale());
   published.add(uri);
   void context.connection.sendDiagnostics({ uri, version, diagnostics });
 }

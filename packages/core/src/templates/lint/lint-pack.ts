@@ -36,6 +36,14 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
   const findings: PackFinding[] = [];
   const manifestPath = catalog.host.displayPath(id, 'template.yaml');
   const error = (location: string, message: string, message_en: string) => findings.push({ severity: 'error', location, message, message_en });
+  for (const file of catalog.host.linksOutside?.(id) ?? []) {
+    findings.push({
+      severity: 'error',
+      location: catalog.host.displayPath(id, file),
+      message: `“${file}”是指向模板文件夹以外的符号链接，不会被读取：模板只能用自己文件夹里的文件，请把需要的文件复制进来。`,
+      message_en: `"${file}" is a symbolic link pointing outside the pack folder and is not read: a pack may only use files inside its own folder; copy what it needs in.`,
+    });
+  }
   // The compiled pack carries the files it read; they are read again only when compiling fails.
   let files: Map<string, { id: string; text: string }>;
   try {

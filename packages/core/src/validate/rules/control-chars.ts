@@ -20,14 +20,16 @@ export const controlChars: Rule = {
   check(ctx) {
     const text = ctx.report.text;
     for (const m of text.matchAll(SOURCE_CONTROL_CHARS)) {
+      // A byte-order mark that opens the file is how some editors save UTF-8; only one inside the text is stray.
+      if (m.index === 0 && m[0] === '\uFEFF') continue;
       const range = { start: m.index, end: m.index + m[0].length };
       ctx.add({
         code: 'control-character',
         severity: 'warning',
         range,
         message: {
-          zh: `这里有看不见的控制字符（${codePoints(m[0])}），多半是从别的软件粘贴来的；输出时会被删掉。请删除它。`,
-          en: `Invisible control character (${codePoints(m[0])}), probably pasted from another program; it is dropped from the output. Delete it.`,
+          zh: `这里有看不见的控制字符或格式字符（${codePoints(m[0])}，如零宽字符、文字方向控制符），多半是从别的软件粘贴来的；输出时会被删掉。请删除它。`,
+          en: `Invisible control or format character (${codePoints(m[0])}: zero-width, bidi override, C1 control…), probably pasted from another program; it is dropped from the output. Delete it.`,
         },
         fix: { title: { zh: '删除控制字符', en: 'Delete the control character' }, edits: [{ range, newText: '' }] },
       });

@@ -1,4 +1,5 @@
 import { reportSchema } from '@fazhi/schema';
+import { numberFindings } from '../schema/number-findings.js';
 import { schemaFindings } from '../schema/schema-findings.js';
 import type { Rule } from '../rule.js';
 
@@ -20,6 +21,7 @@ export const schema: Rule = {
       });
       return;
     }
+    for (const f of numberFindings(ctx.report.doc)) ctx.add(f);
     for (const f of schemaFindings(ctx.report.doc, ctx.report.data, reportSchema)) ctx.add(f);
   },
 };

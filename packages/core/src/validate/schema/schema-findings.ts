@@ -26,6 +26,8 @@ export function schemaFindings(doc: Document, data: unknown, schema: SchemaNode)
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of errors) {
+    // .nan and .inf are reported by numberFindings, which can say what they are.
+    if (typeof e.data === 'number' && !Number.isFinite(e.data)) continue;
     const f = toFinding(e, doc, data, schema);
     if (!f) continue;
     const key = `${f.code}@${f.range.start}:${f.range.end}`;
