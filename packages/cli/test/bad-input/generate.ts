@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_NESTING_DEPTH } from '@fazhi/core';
 import { strToU8, zipSync } from 'fflate';
+import { big5Bytes, gb18030Bytes } from '../../../core/test/support/legacy-encodings.js';
 
 /**
  * Inputs too big, too odd or too dangerous to commit: written into a temporary folder when the tests run.
@@ -64,55 +65,7 @@ export function huge(): Uint8Array {
   return out.fill(0x0a, out.length - (out.length % line.length));
 }
 
-/**
- * The valid report saved as GB18030, as a Chinese Windows editor does. Node can decode GB18030 but not
- * encode it, so the encoder is the decoder run backwards over the two-byte plane (which holds all of GBK).
- */
-export function gb18030(text = VALID): Uint8Array {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, [number, number]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (!table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`no GBK code for ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return Uint8Array.from(bytes);
-}
 
-/**
- * The valid report in traditional characters saved as Big5, as a Taiwan or Hong Kong Windows editor does (the
- * same decoder-run-backwards encoder; characters Big5 lacks stay as their simplified form's Big5 neighbour's
- * absence: they are skipped, which keeps the bytes Big5).
- */
-export function big5(text = VALID): Uint8Array {
-  const decoder = new TextDecoder('big5');
-  const table = new Map<string, [number, number]>();
-  for (let lead = 0xa1; lead <= 0xf9; lead++) {
-    for (const trail of [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)]) {
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    if (code < 0x80) bytes.push(code);
-    else bytes.push(...(table.get(ch) ?? []));
-  }
-  return Uint8Array.from(bytes);
-}
 
 /** The valid report with classic Mac line ends: a lone CR, no LF. */
 export function crOnly(text = VALID): string {
@@ -173,3 +126,7 @@ export function writeGenerated(path: string, content: string | Uint8Array): stri
   writeFileSync(path, content);
   return path;
 }
+
+/** The valid report (or `text`) in GB18030 and in Big5: legacy encodings the reader must tell apart. */
+export const gb18030 = (text = VALID): Uint8Array => gb18030Bytes(text);
+export const big5 = (text = VALID): Uint8Array => big5Bytes(text);

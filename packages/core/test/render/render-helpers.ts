@@ -25,7 +25,7 @@ export function outline(blocks: Block[]): string[] {
       case 'signature':
         return `signature: ${b.organization} / ${b.date}`;
       default:
-        return `${b.kind}: ${b.text}`;
+        return `${b.kind}: ${'text' in b ? b.text : JSON.stringify(b)}`;
     }
   });
 }

@@ -14,7 +14,7 @@ import {
 import type { AttachmentListBlock, Block, PrintedByBlock, TableBlock, TextLineBlock } from '../../document/report-document.js';
 import type { FontRole } from './fonts.js';
 import { CHAR_PITCH, LINE_PITCH, SIZE, typeWidth } from './page.js';
-import { widthOf } from './title-lines.js';
+import { widthOf } from '../title-lines.js';
 
 type RunOf = (text: string, role: FontRole, extra?: IRunOptions) => TextRun;
 type Furniture = TextLineBlock | AttachmentListBlock | TableBlock | PrintedByBlock;
