@@ -35,7 +35,8 @@ export const codeActions: Feature = {
             title: d.fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            isPreferred: true,
+            // A scaffold (a missing part with a placeholder) is offered, never preferred: "fix all" must not add it.
+            isPreferred: !d.fix.scaffold,
             edit: { changes: { [uri]: d.fix.edits.map((e) => ({ range: toLspRange(parsed.lines, e.range), newText: e.newText })) } },
           });
         }
