@@ -92,7 +92,7 @@ describe('fazhi import', { timeout: 120_000 }, () => {
 });
 
 describe('fazhi new', { timeout: 120_000 }, () => {
-  it('writes a scaffold that fazhi check passes with only placeholder warnings', () => {
+  it('writes a scaffold that fazhi check passes with only placeholder warnings and the reminder to sign', () => {
     const dir = tmp();
     const r = runCli(['new', '--template', 'tanggu-street-office', '--jurisdiction', '示例街道', '--year', '2024'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -101,7 +101,8 @@ describe('fazhi new', { timeout: 120_000 }, () => {
     const check = runCli(['check', file, '--format', 'json']);
     expect(check.code).toBe(0);
     const codes = new Set((JSON.parse(check.stdout) as Array<{ code: string }>).map((d) => d.code));
-    expect([...codes]).toEqual(['placeholder']);
+    // The signature is written commented out: missing-signature reminds the writer to fill it in.
+    expect([...codes].sort()).toEqual(['missing-signature', 'placeholder']);
     expect(runCli(['new', '--jurisdiction', '示例街道', '--year', '2024', '--template', 'tanggu-street-office'], { cwd: dir }).stderr).toContain('--force');
   });
 

@@ -30,4 +30,15 @@ describe('fixReport', () => {
     const text = replacing(VALID, 'name: 万源市', 'name: 【待填写】');
     expect(fix(text)).toEqual({ text, applied: [] });
   });
+
+  it('repairs indentation, a tab and a colon in prose, and never inserts a missing part (a scaffold to fill in)', () => {
+    let text = replacing(VALID, '      points:', '     points:');
+    text = replacing(text, '  name: 万源市', '\tname: 万源市');
+    text = replacing(text, 'intro: 主要负责人认真履行第一责任人职责。', 'intro: 主要负责人: 认真履行第一责任人职责。');
+    text = replacing(text, 'plans:\n  items:\n    - title: 持续学习贯彻习近平法治思想\n      text: 系统学习习近平法治思想。\n', '');
+    const result = fix(text);
+    const expected = replacing(replacing(VALID, 'intro: 主要负责人认真履行第一责任人职责。', 'intro: 主要负责人：认真履行第一责任人职责。'), 'plans:\n  items:\n    - title: 持续学习贯彻习近平法治思想\n      text: 系统学习习近平法治思想。\n', '');
+    expect(result.text).toBe(expected);
+    expect(result.applied.map((a) => a.code).sort()).toEqual(['colon-in-text', 'indentation', 'tab-indent']);
+  });
 });

@@ -35,6 +35,7 @@ export function formatDiagnostic(d: Diagnostic, file: string, lines: LineIndex, 
     out.push(style.dim(`${gutter} | `) + terminalSafe(shown.text).replace(/\t/g, '    '));
     out.push(style.dim(`${' '.repeat(gutter.length)} | `) + ' '.repeat(pad) + sev('^'.repeat(width)));
   }
-  if (d.fix) out.push(`${' '.repeat(8)}${style.cyan(locale === 'zh' ? '可修复：' : 'fix: ')}${terminalSafe(d.fix.title)}`);
+  // A scaffold (a missing part with a placeholder) is the editor's to offer; the message says what to add.
+  if (d.fix && !d.fix.scaffold) out.push(`${' '.repeat(8)}${style.cyan(locale === 'zh' ? '可修复：' : 'fix: ')}${terminalSafe(d.fix.title)}`);
   return out.join('\n');
 }

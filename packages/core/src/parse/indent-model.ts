@@ -160,19 +160,27 @@ export function firstMisindented(lines: readonly string[], lastLine = lines.leng
 }
 
 /**
- * Where line `target` belongs, the lines above taken as written: its own width when that fits, else the
- * nearest levels. Undefined when the model cannot tell (the line is inside a scalar, or the model got lost).
+ * Where lines belong, asked top to bottom (`place` with increasing targets): each line above the target is read
+ * as it stands when the walk passes it, so a caller may correct a placed line before asking about the next one.
+ * One pass over the file however many lines are asked about.
  */
-export function placeLine(lines: readonly string[], target: number): { width: number; fits: boolean; nearest: Level[] } | undefined {
-  const walk = new IndentWalk();
-  for (let i = 0; i < target; i++) {
-    const shape = walk.shape(lines[i] as string);
-    if (shape) walk.accept(i, shape);
+export class LinePlacer {
+  private readonly walk = new IndentWalk();
+  private next = 0;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Its own width when that fits, else the nearest levels; undefined when the model cannot tell. */
+  place(target: number): { width: number; fits: boolean; nearest: Level[] } | undefined {
+    for (; this.next < target; this.next++) {
+      const shape = this.walk.shape(this.lines[this.next] as string);
+      if (shape) this.walk.accept(this.next, shape);
+    }
+    const shape = this.walk.shape(this.lines[target] as string);
+    if (!shape) return undefined;
+    const wrong = this.walk.judge(target, shape);
+    return wrong ? { width: shape.width, fits: false, nearest: wrong.nearest } : { width: shape.width, fits: true, nearest: [] };
   }
-  const shape = walk.shape(lines[target] as string);
-  if (!shape) return undefined;
-  const wrong = walk.judge(target, shape);
-  return wrong ? { width: shape.width, fits: false, nearest: wrong.nearest } : { width: shape.width, fits: true, nearest: [] };
 }
 
 function nearestOf(levels: Level[], width: number): Level[] {

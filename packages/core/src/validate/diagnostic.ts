@@ -16,6 +16,11 @@ export interface Fix {
   /** What the fix does, in the diagnostic's locale. */
   title: string;
   edits: TextEdit[];
+  /**
+   * The edit inserts a skeleton for the writer to fill in (placeholders included), not the right text: an
+   * editor offers it as a quick fix, `fixReport` (`fazhi check --fix`) never applies it.
+   */
+  scaffold?: true;
 }
 
 export interface Diagnostic {

@@ -48,7 +48,8 @@ function disjointFixes(diagnostics: Diagnostic[]): Diagnostic[] {
   const taken: Range[] = [];
   const overlaps = (e: TextEdit) => taken.some((r) => (e.range.start < r.end && r.start < e.range.end) || (e.range.start === r.start && e.range.end === r.end));
   return diagnostics.filter((d) => {
-    if (!d.fix || d.fix.edits.length === 0 || d.fix.edits.some(overlaps)) return false;
+    // A scaffold (a missing part with a placeholder) is for the writer to fill in, not a repair.
+    if (!d.fix || d.fix.scaffold || d.fix.edits.length === 0 || d.fix.edits.some(overlaps)) return false;
     taken.push(...d.fix.edits.map((e) => e.range));
     return true;
   });

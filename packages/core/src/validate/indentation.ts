@@ -23,7 +23,8 @@ export function diagnoseIndentation(parsed: ParsedReport, locale: Locale): Inden
   const start = parsed.lines.offsetAt({ line: wrong.line, character: 0 });
   const leading = /^[ \t]*/.exec(lines[wrong.line] as string)?.[0].length ?? 0;
   const range = { start, end: start + Math.max(1, leading) };
-  const only = wrong.nearest.length === 1 ? wrong.nearest[0] : undefined;
+  // One level nearest, a slip of a column or two away: anything further is not a slip the fix can be sure of.
+  const only = wrong.nearest.length === 1 && Math.abs((wrong.nearest[0]?.column ?? 0) - wrong.width) <= 2 ? wrong.nearest[0] : undefined;
   const fix = only ? { title: fixTitle(only.column, locale), edits: [reindent(start, leading, only.column)] } : undefined;
   return {
     diagnostic: { code: 'indentation', severity: 'error', range, message: message(wrong, locale), ...(fix ? { fix } : {}) },

@@ -50,7 +50,7 @@ export function runRule(rule: Rule, ctx: RuleContext): void {
 /** A finding in the reader's language. */
 export function localize(f: Finding, locale: Locale): Diagnostic {
   const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
-  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits };
+  if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits, ...(f.fix.scaffold ? { scaffold: true as const } : {}) };
   return d;
 }
 

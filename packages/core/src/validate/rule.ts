@@ -16,7 +16,7 @@ export interface Finding {
   severity: Severity;
   message: Message;
   range: Range;
-  fix?: { title: Message; edits: TextEdit[] };
+  fix?: { title: Message; edits: TextEdit[]; scaffold?: true };
 }
 
 export interface RuleContext {

@@ -30,4 +30,12 @@ describe('work grows linearly with the input', () => {
   it('many full-width colons (one fix each, the repaired text mapped back per finding)', () => {
     expectLinear((n) => lines(n, (i) => `k${i}：${i}`), check, 3000, 3);
   });
+
+  it('many tab-indented lines (each placed by one walk over the file, not one walk per line)', () => {
+    expectLinear((n) => `template: national\nyear: 2023\nstats:\n${Array.from({ length: n }, (_, i) => `\tk${i}: ${i}`).join('\n')}\n`, check, 1000, 3);
+  });
+
+  it('many colons in prose (one slip each)', () => {
+    expectLinear((n) => lines(n, (i) => `k${i}: 说明: ${i}`), check, 2000, 3);
+  });
 });

@@ -44,7 +44,8 @@ export const codeActions: Feature = {
             title: d.fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            isPreferred: true,
+            // A scaffold (a missing part with a placeholder) is offered, never preferred: "fix all" must not add it.
+            isPreferred: !d.fix.scaffold,
             edit: { changes: { [uri]: d.fix.edits.map((e) => ({ range: toLspRange(parsed.lines, e.range), newText: e.newText })) } },
           });
           const ofCode = bulk.has(d.code) ? undefined : fixAllOfCode(d.code, all, uri, parsed.lines, locale, (x) => toLspDiagnostic(x, parsed.lines));

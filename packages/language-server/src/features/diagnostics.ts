@@ -51,7 +51,10 @@ function capped(all: readonly Diagnostic[], lines: LineIndex, locale: Locale): L
  */
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex): LspDiagnostic {
   const lsp: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
-  if (d.fix) lsp.data = { fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: toLspRange(lines, e.range), newText: e.newText })) } };
+  if (d.fix) {
+    const edits = d.fix.edits.map((e) => ({ range: toLspRange(lines, e.range), newText: e.newText }));
+    lsp.data = { fix: { title: d.fix.title, edits, ...(d.fix.scaffold ? { scaffold: true } : {}) } };
+  }
   return lsp;
 }
 

@@ -43,6 +43,7 @@ export const missingPart: Rule = {
         fix: {
           title: { zh: `添加“${key}”部分（待填写）`, en: `Add an empty "${key}" part to fill in` },
           edits: [partInsertion(doc, lines, text, key, what.zh, partOrder(ctx))],
+          scaffold: true,
         },
       });
     }

@@ -1,4 +1,4 @@
-import { placeLine } from '../../parse/indent-model.js';
+import { LinePlacer } from '../../parse/indent-model.js';
 import { blockScalarRanges, insideAny } from '../block-ranges.js';
 import type { Rule } from '../rule.js';
 
@@ -18,11 +18,12 @@ export const tabIndent: Rule = {
     if (!text.includes('\t') || !problems.some((p) => p.severity === 'error')) return;
     const lines = text.split('\n');
     const blocks = blockScalarRanges(ctx.report);
+    const placer = new LinePlacer(lines);
     for (const m of text.matchAll(LEADING_WITH_TAB)) {
       if (insideAny(m.index, blocks)) continue;
       const leading = m[1] as string;
       const line = index.positionAt(m.index).line;
-      const place = placeLine(lines, line);
+      const place = placer.place(line);
       const column = place?.fits ? place.width : place?.nearest.length === 1 ? place.nearest[0]?.column : undefined;
       const range = { start: m.index, end: m.index + leading.length };
       const options = column === undefined && place?.nearest.length ? place.nearest.map((l) => l.column) : undefined;
