@@ -11,6 +11,7 @@ import { halfwidthPunctuation } from './halfwidth-punctuation.js';
 import { measuresShape } from './measures-shape.js';
 import { missingPart } from './missing-part.js';
 import { placeholder } from './placeholder.js';
+import { proseYear } from './prose-year.js';
 import { reportYears } from './report-years.js';
 import { schema } from './schema.js';
 import { staleName } from './stale-name.js';
@@ -38,4 +39,5 @@ export const ALL_RULES: readonly Rule[] = [
   titleFullStop,
   placeholder,
   controlChars,
+  proseYear,
 ];
