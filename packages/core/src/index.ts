@@ -15,7 +15,7 @@ export {
 } from './parse/yaml-nodes.js';
 export { validateReport, type ValidateOptions } from './validate/validate-report.js';
 export { localize as localizeFinding, ruleContext, runRule, SLIP_CODES } from './validate/rule-runner.js';
-export type { Diagnostic, Fix, Locale, Message, Range, Severity, TextEdit } from './validate/diagnostic.js';
+export type { Diagnostic, Fix, Locale, Message, Range, RelatedLocation, Severity, TextEdit } from './validate/diagnostic.js';
 export type { Rule, RuleContext, Finding, ProseScalar } from './validate/rule.js';
 export { ALL_RULES } from './validate/rules/index.js';
 export { PLACEHOLDER } from './validate/rules/placeholder.js';
@@ -79,3 +79,9 @@ export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
 export { titleLines } from './write/docx/title-lines.js';
+export { compareYears, reportFacts, COMPARED_PARTS, type YearComparison, type ReportFacts } from './years/compare-years.js';
+export { findPrevious, readPrevious, joinPath, type PreviousHost, type FindPreviousOptions } from './years/find-previous.js';
+export { DEFAULT_JUMP_FACTOR, type PreviousLookup, type PreviousReport, type YearOverYearOptions } from './years/previous-report.js';
+export type { FigureChange } from './years/figures-over-time.js';
+export type { PlanFollowUp } from './years/plans-followed.js';
+export type { RecycledPassage, RecycledText } from './years/recycled.js';

@@ -1,6 +1,7 @@
 import type { Rule, ValidateOptions } from '../../src/index.js';
 import { VALID } from '../helpers.js';
 import { catalogWith } from '../render/pack-host.js';
+import { YEAR_OVER_YEAR_CASES } from './year-over-year-cases.js';
 
 /** One documented code: what it means, and a data file that shows it (the doc prints what validation says). */
 export interface DiagnosticCase {
@@ -136,5 +137,5 @@ export const CASE_GROUPS: CaseGroup[] = [
     cases: [
       { code: 'internal-error', what: 'A rule failed; the other rules still ran. Please report it.', text: VALID, shown: '(any file)', options: { rules: [throwing] } },
     ],
-  },
+  },  YEAR_OVER_YEAR_CASES,
 ];

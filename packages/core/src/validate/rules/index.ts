@@ -18,6 +18,7 @@ import { staleName } from './stale-name.js';
 import { template } from './template.js';
 import { titleFullStop } from './title-full-stop.js';
 import { unbalancedPair } from './unbalanced-pair.js';
+import { yearOverYear } from './year-over-year.js';
 
 /** Every rule, in the order their findings are most useful to read. */
 export const ALL_RULES: readonly Rule[] = [
@@ -40,4 +41,5 @@ export const ALL_RULES: readonly Rule[] = [
   placeholder,
   controlChars,
   proseYear,
+  yearOverYear,
 ];
