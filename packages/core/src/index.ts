@@ -85,3 +85,4 @@ export { DEFAULT_JUMP_FACTOR, type PreviousLookup, type PreviousReport, type Yea
 export type { FigureChange } from './years/figures-over-time.js';
 export type { PlanFollowUp } from './years/plans-followed.js';
 export type { RecycledPassage, RecycledText } from './years/recycled.js';
+export { compareHtml } from './years/compare-html.js';

@@ -7,39 +7,49 @@ import { readDataFile } from '../input/read-data-file.js';
 import { styleFor } from '../output/style.js';
 import { formatDiagnostic, lineColumn } from '../output/terminal-diagnostics.js';
 import { catalogFor } from '../templates.js';
+import { jumpFactor } from '../years/jump-factor.js';
+import { previousFor } from '../years/node-previous.js';
 
 export interface CheckOptions {
   files: string[];
   format: 'text' | 'json';
   lang: Lang;
   templates: string[];
+  /** A figure that changed by this factor from last year is a warning. */
+  jumpFactor?: number;
 }
 
 interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
   lines?: LineIndex;
+  /** Line tables of the other files related locations point into (last year's report). */
+  related?: Map<string, LineIndex>;
   notes: string[];
   failure?: string;
 }
 
 /** `fazhi check`: every diagnostic of every file; exit 1 when any file has an error. */
-export function check(options: CheckOptions): number {
+export async function check(options: CheckOptions): Promise<number> {
   const { lang } = options;
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要检查的数据文件，例如：fazhi check examples/*.yaml', 'Name the data files to check, e.g. fazhi check examples/*.yaml'), 2);
   }
   const catalog = catalogFor(options.templates);
-  const results: FileResult[] = expandFiles(options.files, lang).map((file) => {
+  const results: FileResult[] = [];
+  for (const file of expandFiles(options.files, lang)) {
     try {
       const { text, notes } = readDataFile(file, lang);
       const parsed = parseReport(text, { source: file, locale: lang });
-      return { file, diagnostics: validateReport(parsed, { locale: lang, templates: catalog }), lines: parsed.lines, notes };
+      const previous = await previousFor(file, parsed.data, catalog, lang);
+      const related = new Map(previous.report?.locatable ? [[previous.report.source, previous.report.parsed.lines]] : []);
+      const diagnostics = validateReport(parsed, { locale: lang, templates: catalog, previous, ...(options.jumpFactor ? { jumpFactor: options.jumpFactor } : {}) });
+      results.push({ file, diagnostics, lines: parsed.lines, related, notes });
     } catch (err) {
-      if (err instanceof UserError) return { file, diagnostics: [], notes: [], failure: err.message };
-      throw err;
+      if (err instanceof UserError) results.push({ file, diagnostics: [], notes: [], failure: err.message });
+      else throw err;
     }
-  });
+  }
   const failed = results.some((r) => r.failure || r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') printJson(results);
   else printText(results, lang);
@@ -74,7 +84,7 @@ function printText(results: FileResult[], lang: Lang) {
     for (const d of r.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + '\n\n');
+      process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + relatedLines(d, r.related, lang) + '\n\n');
     }
   }
   const n = results.length;
@@ -82,10 +92,21 @@ function printText(results: FileResult[], lang: Lang) {
   process.stdout.write((errors ? style.red(summary) : warnings ? style.yellow(summary) : summary) + '\n');
 }
 
+/** “去年：file:line:col  what is there” under a finding about last year's report. */
+function relatedLines(d: Diagnostic, lines: Map<string, LineIndex> | undefined, lang: Lang): string {
+  return (d.related ?? [])
+    .map((r) => {
+      const index = lines?.get(r.source);
+      const at = index ? `:${lineColumn(index, r.range.start).line}:${lineColumn(index, r.range.start).column}` : '';
+      return `\n${' '.repeat(8)}${t(lang, '去年：', 'last year: ')}${r.source}${at}  ${r.message}`;
+    })
+    .join('');
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: { zh: '检查数据文件，列出每个问题的位置和改法', en: 'check data files and list every problem with its place and fix' },
-  usage: 'fazhi check <文件、文件夹或通配符…> [--format text|json] [--templates 目录] [--lang zh|en]',
-  options: { format: { type: 'string', default: 'text' }, templates: { type: 'string', multiple: true } },
-  run: (v, files, lang) => check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates) }),
+  usage: 'fazhi check <文件、文件夹或通配符…> [--format text|json] [--templates 目录] [--jump-factor 5] [--lang zh|en]',
+  options: { format: { type: 'string', default: 'text' }, templates: { type: 'string', multiple: true }, 'jump-factor': { type: 'string' } },
+  run: (v, files, lang) => check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates), jumpFactor: jumpFactor(v['jump-factor'], lang) }),
 };
