@@ -21,7 +21,7 @@ const COVERED = 0.5;
 
 interface Block {
   label: string;
-  bigrams: Set<string>;
+  bigrams: Set<number>;
 }
 
 /** Each of last year's plans, answered by this year's measures, listed among the shortcomings, or not at all. */
@@ -36,14 +36,14 @@ export function followUpPlans(previous: ParsedReport, current: ParsedReport): Pl
   });
 }
 
-function planTopics(parsed: ParsedReport): Array<{ plan: string; topic: Set<string>; node: Scalar }> {
+function planTopics(parsed: ParsedReport): Array<{ plan: string; topic: Set<number>; node: Scalar }> {
   const plans = parsed.doc.get('plans', true);
   if (!isMap(plans)) return [];
   const entries = ['items', 'points'].flatMap((key) => {
     const list = plans.get(key, true);
     return isSeq(list) ? list.items : [];
   });
-  const out: Array<{ plan: string; topic: Set<string>; node: Scalar }> = [];
+  const out: Array<{ plan: string; topic: Set<number>; node: Scalar }> = [];
   for (const item of entries) {
     const heading = isMap(item) ? (item.get('title', true) ?? item.get('text', true)) : item;
     if (!isScalar(heading) || typeof heading.value !== 'string') continue;
@@ -80,7 +80,7 @@ function collectStrings(node: unknown, out: string[]): void {
   else if (isSeq(node)) for (const item of node.items) collectStrings(item, out);
 }
 
-function bestCover(topic: Set<string>, blocks: Block[]): Block | undefined {
+function bestCover(topic: Set<number>, blocks: Block[]): Block | undefined {
   let best: Block | undefined;
   let bestShare = 0;
   for (const block of blocks) {

@@ -26,7 +26,7 @@ const THRESHOLD = 0.75;
  * figures or a word or two does not make a sentence new.
  */
 export function findRecycled(current: Sentence[], previous: Sentence[]): RecycledText {
-  const owner = new Map<string, number>();
+  const owner = new Map<number, number>();
   previous.forEach((s, id) => {
     for (const sh of shinglesOf(normaliseForOverlap(s.text))) if (!owner.has(sh)) owner.set(sh, id);
   });
@@ -39,17 +39,17 @@ export function findRecycled(current: Sentence[], previous: Sentence[]): Recycle
     // A sentence that cites `${figures}` states this year's figures from stats: its wording is meant to recur.
     if (norm.length < MIN_CHARS || sentence.text.includes('${')) continue;
     const shingles = shinglesOf(norm);
-    const votes = new Map<number, number>();
     let found = 0;
-    for (const sh of shingles) {
-      const id = owner.get(sh);
-      if (id === undefined) continue;
-      found++;
-      votes.set(id, (votes.get(id) ?? 0) + 1);
-    }
+    for (const sh of shingles) if (owner.has(sh)) found++;
     const similarity = found / shingles.length;
     if (similarity < THRESHOLD) continue;
     recycled += norm.length;
+    // Which of last year's sentences: the one most of its phrases come from (counted only for recycled ones).
+    const votes = new Map<number, number>();
+    for (const sh of shingles) {
+      const id = owner.get(sh);
+      if (id !== undefined) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
     const best = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] as number;
     hits.push({ sentence, previous: previous[best] as Sentence, similarity });
   }
