@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LineIndex, Severity } from '@fazhi/core';
@@ -17,8 +18,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: Diagnostic, lines: LineIndex): LspDiagnostic {
-  return { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+/**
+ * Core's diagnostic for the client. `relatedLines` gives the line table of another file a finding points
+ * into (last year's report); a related place in a file without one (an imported .docx) is its start.
+ */
+export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, relatedLines?: (source: string) => LineIndex | undefined): LspDiagnostic {
+  const out: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+  if (d.related?.length && relatedLines) {
+    out.relatedInformation = d.related.map((r) => {
+      const other = relatedLines(r.source);
+      const range = other ? toLspRange(other, r.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { location: { uri: r.source.includes('://') ? r.source : pathToFileURL(r.source).href, range }, message: r.message };
+    });
+  }
+  return out;
 }
 
 /**
@@ -80,7 +93,9 @@ function publish(context: ServerContext, uri: string, version: number, published
     return;
   }
   const lines = analysis.parsed.lines;
-  const diagnostics = analysis.diagnostics().map((d) => toLspDiagnostic(d, lines));
+  const report = context.previous.get(uri)?.report;
+  const relatedLines = (source: string) => (report?.locatable && report.source === source ? report.parsed.lines : undefined);
+  const diagnostics = analysis.diagnostics().map((d) => toLspDiagnostic(d, lines, relatedLines));
   published.add(uri);
   void context.connection.sendDiagnostics({ uri, version, diagnostics });
 }
