@@ -79,6 +79,7 @@ export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
 export { titleLines } from './write/docx/title-lines.js';
+export { fixReport, type AppliedFix, type FixResult } from './validate/fix-report.js';
 export { compareYears, reportFacts, COMPARED_PARTS, type YearComparison, type ReportFacts } from './years/compare-years.js';
 export { findPrevious, readPrevious, joinPath, type PreviousHost, type FindPreviousOptions } from './years/find-previous.js';
 export { DEFAULT_JUMP_FACTOR, type PreviousLookup, type PreviousReport, type YearOverYearOptions } from './years/previous-report.js';

@@ -41,6 +41,6 @@ describe('report schema', () => {
 
   it('has docs/data-format.md generated from the current schema', () => {
     const committed = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
-    expect(renderDataFormat(reportSchema) === committed, 'run `pnpm --filter @fazhi/schema generate`').toBe(true);
+    expect(renderDataFormat(reportSchema), 'run `pnpm --filter @fazhi/schema generate`').toBe(committed);
   });
 });

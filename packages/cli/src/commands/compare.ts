@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { compareHtml, compareYears, readPrevious, type PreviousReport } from '@fazhi/core';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { asUserError, UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { checkDataFile } from '../input/read-data-file.js';
@@ -42,7 +42,18 @@ async function read(file: string, catalog: ReturnType<typeof catalogFor>, lang: 
 export const compareCommand: Command = {
   name: 'compare',
   summary: { zh: '两年的报告对比：各部分、数字变化、去年安排的落实、照搬的文字', en: 'two years side by side: parts, figures, plans followed up, recycled text' },
-  usage: 'fazhi compare <去年的文件> <今年的文件> [--html 对比.html] [--jump-factor 5] [--templates 目录] [--lang zh|en]',
-  options: { html: { type: 'string' }, templates: { type: 'string', multiple: true }, 'jump-factor': { type: 'string' } },
+  help: {
+    args: { zh: '<去年的文件> <今年的文件> [选项]', en: '<last year’s file> <this year’s file> [options]' },
+    options: {
+      html: { value: { zh: '文件', en: 'file' }, text: { zh: '另存一份可以单独打开的 HTML 对比页', en: 'also write the comparison as a self-contained HTML page' } },
+      'jump-factor': { value: { zh: '倍数', en: 'factor' }, text: { zh: '数字变化超过这个倍数时标出', en: 'mark figures that changed by this factor' }, default: { zh: '5', en: '5' } },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi compare packages/core/test/years/fixtures/tanggu-2023.yaml packages/core/test/years/fixtures/tanggu-2024.yaml', text: { zh: '在终端里对比两年的报告', en: 'compare two years in the terminal' } },
+      { command: 'fazhi compare packages/core/test/years/fixtures/wanyuan-2022.yaml packages/core/test/years/fixtures/wanyuan-2023.yaml --html out/对比.html', text: { zh: '同时生成 HTML 对比页', en: 'also write the HTML page' } },
+    ],
+  },
+  options: { html: { type: 'string' }, 'jump-factor': { type: 'string' }, ...TEMPLATES_OPTION },
   run: (v, files, lang) => compare(files, { html: v.html as string | undefined, templates: list(v.templates), jumpFactor: jumpFactor(v['jump-factor'], lang) }, lang),
 };

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
@@ -87,7 +87,27 @@ function ensureDir(dir: string, lang: Lang) {
 export const renderCommand: Command = {
   name: 'render',
   summary: { zh: '把数据文件渲染成本地区格式的报告', en: "render data files into the jurisdiction's report format" },
-  usage: `fazhi render <文件、文件夹或通配符…> [--format ${FORMATS.map((f) => f.id).join('|')}] [--out 文件、目录或 -] [--templates 目录]`,
-  options: { format: { type: 'string', short: 'f', default: DEFAULT_FORMAT }, out: { type: 'string', short: 'o' }, templates: { type: 'string', multiple: true } },
+  help: {
+    args: { zh: '<文件、文件夹或通配符…> [选项]', en: '<files, folders or globs…> [options]' },
+    options: {
+      format: {
+        value: { zh: '格式', en: 'format' },
+        text: { zh: `输出格式：${FORMATS.map((f) => f.id).join('、')}`, en: `output format: ${FORMATS.map((f) => f.id).join(', ')}` },
+        default: { zh: DEFAULT_FORMAT, en: DEFAULT_FORMAT },
+      },
+      out: {
+        value: { zh: '文件|文件夹|-', en: 'file|folder|-' },
+        text: { zh: '写到哪里：一个文件、一个文件夹（多个数据文件时），或 - 表示标准输出', en: 'where to write: a file, a folder (for several data files), or - for standard output' },
+        default: { zh: '数据文件旁边，同名换扩展名', en: 'beside each data file, same name with the format’s extension' },
+      },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi render examples/haian-2023.yaml --format docx', text: { zh: '生成 Word 文档 examples/haian-2023.docx', en: 'write the Word document examples/haian-2023.docx' } },
+      { command: 'fazhi render examples/ --format pdf --out out/', text: { zh: '把文件夹里的每个数据文件转成 PDF，放到 out/', en: 'render every data file in a folder to PDF, into out/' } },
+      { command: 'fazhi render examples/haian-2023.yaml --format md --out -', text: { zh: '把 Markdown 写到标准输出', en: 'write Markdown to standard output' } },
+    ],
+  },
+  options: { format: { type: 'string', short: 'f', default: DEFAULT_FORMAT }, out: { type: 'string', short: 'o' }, ...TEMPLATES_OPTION },
   run: (v, files, lang) => render({ files, format: String(v.format), out: typeof v.out === 'string' ? v.out : undefined, lang, templates: list(v.templates) }),
 };

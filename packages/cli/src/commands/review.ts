@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { styleFor } from '../output/style.js';
@@ -43,7 +43,18 @@ async function review(paths: string[], options: { out: string; templates: string
 export const reviewCommand: Command = {
   name: 'review',
   summary: { zh: '审阅一个文件夹的报告：逾期、缺部分、照搬去年、数字突变（HTML 和 CSV）', en: 'review a folder of reports: late, missing parts, recycled, figure jumps (HTML and CSV)' },
-  usage: 'fazhi review <文件夹…> [--out 输出文件夹] [--jump-factor 5] [--templates 目录] [--lang zh|en]',
-  options: { out: { type: 'string', default: 'out/review' }, templates: { type: 'string', multiple: true }, 'jump-factor': { type: 'string' } },
+  help: {
+    args: { zh: '<文件夹…> [选项]', en: '<folders…> [options]' },
+    options: {
+      out: { value: { zh: '文件夹', en: 'folder' }, text: { zh: '写 review.html 和 review.csv 的文件夹', en: 'where review.html and review.csv go' }, default: { zh: 'out/review', en: 'out/review' } },
+      'jump-factor': { value: { zh: '倍数', en: 'factor' }, text: { zh: '与去年相比数字变化超过这个倍数时列出', en: 'list figures that changed by this factor from last year' }, default: { zh: '5', en: '5' } },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi review packages/core/test/years/fixtures/', text: { zh: '审阅一个文件夹里的全部报告', en: 'review every report in a folder' } },
+      { command: 'fazhi review examples/ --out out/审阅', text: { zh: '把审阅结果写到指定文件夹', en: 'write the roll-up to a given folder' } },
+    ],
+  },
+  options: { out: { type: 'string', default: 'out/review' }, 'jump-factor': { type: 'string' }, ...TEMPLATES_OPTION },
   run: (v, paths, lang) => review(paths, { out: v.out as string, templates: list(v.templates), jumpFactor: jumpFactor(v['jump-factor'], lang) }, lang),
 };

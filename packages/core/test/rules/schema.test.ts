@@ -109,6 +109,15 @@ describe('schema rule', () => {
     it('reports a date in the wrong form with an example', () => {
       const text = replacing(VALID, 'published: 2024-03-01', 'published: 2024/03/01');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '6:12-6:22' }]);
+      expectMessages('invalid-value', text, [['published', /e\.g\. "\d{4}-\d{2}-\d{2}"/]]);
+    });
+
+    it('says the expected form by example in both languages, never by the schema pattern', () => {
+      const text = replacing(replacing(VALID, 'published: 2024-03-01', 'published: 2024/03/01'), 'template: national', 'template: National');
+      const all = [...messages('invalid-value', text), ...messages('invalid-value', text, { locale: 'zh' })];
+      expect(all).toHaveLength(4);
+      for (const message of all) expect(message).not.toMatch(/\^|\\d|\$\W|\[a-z/);
+      expectMessages('invalid-value', text, [['template', '"national"'], ['published']]);
     });
 
     it('reports a year out of range', () => {
