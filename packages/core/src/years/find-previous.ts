@@ -49,7 +49,13 @@ export async function findPrevious(currentPath: string, data: unknown, host: Pre
     const path = joinPath(dir, name);
     const bytes = await host.read(path);
     if (!bytes) continue;
-    const text = decodeText(bytes, path, locale).text;
+    // A sibling that is not a readable text file is simply not last year's report: searching says nothing of it.
+    let text: string;
+    try {
+      text = decodeText(bytes, path, locale).text;
+    } catch {
+      continue;
+    }
     if (!text.includes(String(want.year)) || !text.includes(want.jurisdiction)) continue; // most files are cut here, unparsed
     const parsed = parseReport(text, { source: path, locale });
     const f = factsOf(parsed.data);

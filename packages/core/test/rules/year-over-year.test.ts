@@ -25,6 +25,17 @@ describe('year-over-year rule', () => {
     expect(wrongYear.problem?.en).toContain('2021');
   });
 
+  it('searching the folder skips files that are not readable text, and finds last year among them', async () => {
+    const files: Record<string, Uint8Array> = {
+      'r/0-binary.yaml': Uint8Array.from({ length: 256 }, (_, i) => (i % 3 ? 0 : 0xff)),
+      'r/a-2022.yaml': new TextEncoder().encode(VALID.replace('year: 2023', 'year: 2022')),
+    };
+    const host = { read: async (p: string) => files[p], list: async () => ['0-binary.yaml', 'a-2022.yaml', 'a-2023.yaml'] };
+    const found = await findPrevious('r/a-2023.yaml', parseReport(VALID).data, host, { catalog });
+    expect(found.problem).toBeUndefined();
+    expect(found.report?.source).toBe('r/a-2022.yaml');
+  });
+
   it('recycled-text: the sentence copied with its numbers changed, marked where it is', () => {
     const text = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', `text: ${COPIED.replace('2022', '2023').replace('38', '41')}`);
     expect(only(['recycled-text'], text, { previous: lastYear(LAST) })).toMatchObject([{ code: 'recycled-text', severity: 'warning', at: '14:17-14:65' }]);

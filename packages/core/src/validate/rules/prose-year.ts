@@ -68,8 +68,9 @@ export const proseYear: Rule = {
             y > year
               ? { zh: `正文写的是${digits}年，但这是${year}年度的报告：${year}年度的工作不会发生在${digits}年。是去年的文字没改年份吗？`, en: `The text names ${digits}, but this is the ${year} report: its work cannot date from ${digits}.` }
               : { zh: `这句以“${digits}年”开头，但这是${year}年度的报告：像是往年报告的文字。若写的是往年情况，请写明（如“自${digits}年以来”）。`, en: `This sentence opens with ${digits}, but this is the ${year} report: it reads like an earlier year's text.` },
-          // Only the copied opening has one right answer; a month or a period may need more than the year changed.
-          ...(use === 'dated' ? { fix: { title: { zh: `改为${year}`, en: `Change to ${year}` }, edits: [{ range, newText: String(year) }] } } : {}),
+          // Only a later year opening a sentence has one right answer (last year's text, year moved on once
+          // too often, or a slip); an earlier one may be history told badly, and a month or period needs more.
+          ...(use === 'dated' && y > year ? { fix: { title: { zh: `改为${year}`, en: `Change to ${year}` }, edits: [{ range, newText: String(year) }] } } : {}),
         });
       }
     }
