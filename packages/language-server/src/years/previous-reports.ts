@@ -38,12 +38,14 @@ export class PreviousReports {
     const next: Entry = { key, ...(entry?.lookup ? { lookup: entry.lookup } : {}) };
     this.entries.set(uri, next);
     findPrevious(path, data, fsPreviousHost, { catalog: this.catalog(), locale: this.locale() })
-      .catch((err: Error) => ({ problem: { zh: `去年的报告读不出来：${err.message}`, en: `Last year's report cannot be read: ${err.message}` } }))
+      .catch((err: Error): PreviousLookup => ({ problem: { zh: `去年的报告读不出来：${err.message}`, en: `Last year's report cannot be read: ${err.message}` } }))
       .then((lookup) => {
         // A newer lookup started meanwhile, or the document closed: this answer is stale.
         if (this.entries.get(uri) !== next) return;
+        const before = next.lookup;
         next.lookup = lookup;
-        this.found(uri);
+        // Nothing found where nothing was known changes no finding: no second round of diagnostics.
+        if (lookup.report || lookup.problem || before?.report || before?.problem) this.found(uri);
       });
   }
 
