@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import { commandHelp, mainHelp } from './help/format-help.js';
 import { pickLang, t } from './i18n.js';
 import { VERSION } from './version.js';
+import { cleanUpOnSignals } from './interruption.js';
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the terminal as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(command, lang));
       return 0;
     }
+    cleanUpOnSignals(lang);
     return await command.run(values, positionals, lang);
   } catch (err) {
     if (err instanceof UserError) {

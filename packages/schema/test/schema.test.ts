@@ -44,3 +44,21 @@ describe('report schema', () => {
     expect(renderDataFormat(reportSchema), 'run `pnpm --filter @fazhi/schema generate`').toBe(committed);
   });
 });
+
+describe('looksLikeReportText: what makes a YAML file a report data file', () => {
+  it('a top-level template id, known or not, or two of template/year/jurisdiction', async () => {
+    const { looksLikeReportText } = await import('../src/index.js');
+    expect(looksLikeReportText('template: national\n')).toBe(true);
+    expect(looksLikeReportText('template: nationl\nyear: 2023\n')).toBe(true);
+    expect(looksLikeReportText('template:\nyear: 2023\njurisdiction:\n  name: 万源市\n')).toBe(true);
+    expect(looksLikeReportText('year: 2023\njurisdiction:\n  name: 万源市\n')).toBe(true);
+    expect(looksLikeReportText('template：national\n')).toBe(true);
+  });
+  it('other YAML is not: CI workflows, nested template keys, a lone empty template key', async () => {
+    const { looksLikeReportText } = await import('../src/index.js');
+    expect(looksLikeReportText('on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n')).toBe(false);
+    expect(looksLikeReportText('spec:\n  template:\n    metadata: {}\n')).toBe(false);
+    expect(looksLikeReportText('template:\n')).toBe(false);
+    expect(looksLikeReportText('year: 2023\n')).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ describe('schema rule', () => {
 
     it('lists the allowed keys when nothing is close', () => {
       const text = `${VALID}zzzzzz: 1\n`;
-      expect(only('unknown-key', text)).toEqual([{ code: 'unknown-key', severity: 'error', at: '24:1-24:7' }]);
+      expect(only('unknown-key', text)).toEqual([{ code: 'unknown-key', severity: 'error', at: '27:1-27:7' }]);
       expect(messages('unknown-key', text)[0]).toMatch(/Allowed here: template, year, jurisdiction, /);
     });
   });
@@ -128,7 +128,7 @@ describe('schema rule', () => {
 
     it('reports a figure name that a reference could not spell, on the name', () => {
       const text = `${VALID}stats:\n  1abc: 3\n  ok: 4\n`;
-      expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '25:3-25:7' }]);
+      expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '28:3-28:7' }]);
     });
   });
 });

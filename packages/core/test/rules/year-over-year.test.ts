@@ -60,7 +60,7 @@ describe('year-over-year rule', () => {
 
   it('figure-jump: beyond the factor either way, the factor configurable, small counts left alone', () => {
     const previous = lastYear(LAST);
-    expect(only('figure-jump', withStats(480), { previous })).toMatchObject([{ code: 'figure-jump', severity: 'warning', at: '25:10-25:13' }]);
+    expect(only('figure-jump', withStats(480), { previous })).toMatchObject([{ code: 'figure-jump', severity: 'warning', at: '28:10-28:13' }]);
     expect(only('figure-jump', withStats(5), { previous })).toHaveLength(1);
     expect(only('figure-jump', withStats(100), { previous })).toEqual([]);
     expect(only('figure-jump', withStats(100), { previous, jumpFactor: 2 })).toHaveLength(1);

@@ -19,19 +19,22 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /**
- * Core's diagnostic for the client. `relatedLines` gives the line table of another file a finding points
- * into (last year's report); a related place in a file without one (an imported .docx) is its start.
+ * Core's diagnostic for the client. Core's fix travels in `data` too (its title and edits in LSP positions), so a
+ * client can show or apply it from the published diagnostic alone; the code action offers the same edits.
+ * `relatedLines` gives the line table of another file a finding points into (last year's report); a related
+ * place in a file without one (an imported .docx) is its start.
  */
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, relatedLines?: (source: string) => LineIndex | undefined): LspDiagnostic {
-  const out: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+  const lsp: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+  if (d.fix) lsp.data = { fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: toLspRange(lines, e.range), newText: e.newText })) } };
   if (d.related?.length && relatedLines) {
-    out.relatedInformation = d.related.map((r) => {
+    lsp.relatedInformation = d.related.map((r) => {
       const other = relatedLines(r.source);
       const range = other ? toLspRange(other, r.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       return { location: { uri: r.source.includes('://') ? r.source : pathToFileURL(r.source).href, range }, message: r.message };
     });
   }
-  return out;
+  return lsp;
 }
 
 /**

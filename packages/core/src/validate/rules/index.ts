@@ -10,6 +10,9 @@ import { fullwidthQuotes } from './fullwidth-quotes.js';
 import { halfwidthPunctuation } from './halfwidth-punctuation.js';
 import { measuresShape } from './measures-shape.js';
 import { missingPart } from './missing-part.js';
+import { missingSignature } from './missing-signature.js';
+import { tabIndent } from './tab-indent.js';
+import { colonInText } from './colon-in-text.js';
 import { placeholder } from './placeholder.js';
 import { proseYear } from './prose-year.js';
 import { reportYears } from './report-years.js';
@@ -24,6 +27,8 @@ import { yearOverYear } from './year-over-year.js';
 export const ALL_RULES: readonly Rule[] = [
   fullwidthColon,
   fullwidthIndent,
+  tabIndent,
+  colonInText,
   schema,
   template,
   measuresShape,
@@ -40,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   titleFullStop,
   placeholder,
   controlChars,
+  missingSignature,
   proseYear,
   yearOverYear,
 ];

@@ -153,9 +153,24 @@ function missingKeyRange(doc: Document, path: Path): Range {
   return firstKey ?? (path.length ? reportRange(doc, path) : firstKeyRange(doc));
 }
 
+/** Asked twice per unknown key (misspelt-required filter, then the finding): remembered per schema node. */
+const suggestions = new WeakMap<Record<string, SchemaNode>, Map<string, string | undefined>>();
+
 function suggestKey(key: string, props: Record<string, SchemaNode>): string | undefined {
-  const byTitle = Object.entries(props).find(([, s]) => typeof s.title === 'string' && /[\u4e00-\u9fff]/.test(key) && (s.title as string).includes(key));
-  return byTitle?.[0] ?? closest(key, Object.keys(props));
+  let known = suggestions.get(props);
+  if (!known) suggestions.set(props, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  const suggestion = computeSuggestion(key, props);
+  if (known.size < 10_000) known.set(key, suggestion);
+  return suggestion;
+}
+
+function computeSuggestion(key: string, props: Record<string, SchemaNode>): string | undefined {
+  if (/[\u4e00-\u9fff]/.test(key)) {
+    const byTitle = Object.entries(props).find(([, s]) => typeof s.title === 'string' && s.title.includes(key));
+    if (byTitle) return byTitle[0];
+  }
+  return closest(key, Object.keys(props));
 }
 
 function enumFinding(e: ErrorObject, doc: Document, path: Path, name: string): Finding {
