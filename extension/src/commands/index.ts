@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
 import { activeReportEditor } from '../report-files.js';
+import { compareWithLastYear } from './compare-last-year.js';
 import { importReport } from './import-report.js';
 import { newReport } from './new-report.js';
 import { openTemplate } from './open-template.js';
@@ -45,6 +46,14 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     if (editor && client) await openTemplate(client, editor.document);
   });
   register('fazhi.restartServer', () => ctx.restart());
+  // From the command palette on the active report, or from the server's code lens with the report's URI.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('fazhi.compareWithLastYear', async (uri?: string) => {
+      const document = typeof uri === 'string' ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : requireReportEditor()?.document;
+      const client = document && (await ctx.ensureClient());
+      if (document && client) await compareWithLastYear(client, document);
+    }),
+  );
 }
 
 function requireReportEditor(): vscode.TextEditor | undefined {

@@ -4,4 +4,4 @@
 import { fileURLToPath } from 'node:url';
 import { bundleNode } from '../../../scripts/bundle-node.mjs';
 
-await bundleNode(fileURLToPath(new URL('..', import.meta.url)), { main: 'dist/main.js', 'batch-worker': 'dist/render/batch-worker.js' });
+await bundleNode(fileURLToPath(new URL('..', import.meta.url)), { main: 'dist/main.js', 'batch-worker': 'dist/render/batch-worker.js', 'review-worker': 'dist/review/review-worker.js' });

@@ -11,22 +11,24 @@ const EXPECTED: Array<[string, string, string, boolean]> = [
   ['fullwidth-colon', 'error', '2:5', true],
   ['bad-enum', 'error', '5:9', true],
   ['published-too-early', 'error', '6:12', false],
-  ['stale-name', 'warning', '8:31', false],
-  ['sections-and-items', 'error', '12:3', false],
-  ['duplicate-enumerator', 'warning', '13:14', true],
-  ['title-full-stop', 'warning', '13:24', true],
-  ['unknown-figure', 'error', '14:21', true],
-  ['halfwidth-punctuation', 'warning', '14:49', true],
-  ['fullwidth-quotes', 'warning', '16:11', true],
-  ['fullwidth-indent', 'error', '17:1', true],
-  ['unbalanced-pair', 'warning', '17:9', false],
-  ['placeholder', 'warning', '20:11', false],
-  ['plan-year', 'warning', '23:14', true],
-  ['unknown-key', 'error', '24:7', true],
-  ['figure-inconsistent', 'warning', '28:15', false],
-  ['control-character', 'warning', '29:12', true],
-  ['colon-in-text', 'error', '32:9', true],
-  ['tab-indent', 'error', '33:1', true],
+  ['previous-missing', 'error', '7:11', false],
+  ['prose-year', 'warning', '9:9', true],
+  ['stale-name', 'warning', '9:31', false],
+  ['sections-and-items', 'error', '13:3', false],
+  ['duplicate-enumerator', 'warning', '14:14', true],
+  ['title-full-stop', 'warning', '14:24', true],
+  ['unknown-figure', 'error', '15:21', true],
+  ['halfwidth-punctuation', 'warning', '15:49', true],
+  ['fullwidth-quotes', 'warning', '17:11', true],
+  ['fullwidth-indent', 'error', '18:1', true],
+  ['unbalanced-pair', 'warning', '18:9', false],
+  ['placeholder', 'warning', '21:11', false],
+  ['plan-year', 'warning', '24:14', true],
+  ['unknown-key', 'error', '25:7', true],
+  ['figure-inconsistent', 'warning', '29:15', false],
+  ['control-character', 'warning', '30:12', true],
+  ['colon-in-text', 'error', '33:9', true],
+  ['tab-indent', 'error', '34:1', true],
 ];
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };
@@ -61,8 +63,8 @@ describe('fazhi check', () => {
   it('shows the source line, a caret under the range (in terminal columns) and the fix', () => {
     const r = runCli(['check', FIXTURE]);
     expect(r.stdout).toMatch(/\n {4}2 \| year：2023\n {6}\| {5}\^\^\n {8}可修复：改成半角冒号“: ”\n/);
-    expect(r.stdout).toMatch(/\n {3}14 \| {7}text: 全年收到复议案件\$\{reconsideration\.recieved\}件,.*\n {6}\| {29}\^{27}\n {8}可修复：改为 \$\{reconsideration\.received\}\n/);
-    expect(r.stdout).toMatch(/\n {3}17 \| 　　　　- 印发《实施方案\n {6}\| \^{8}\n {8}可修复：换成半角空格\n/);
+    expect(r.stdout).toMatch(/\n {3}15 \| {7}text: 全年收到复议案件\$\{reconsideration\.recieved\}件,.*\n {6}\| {29}\^{27}\n {8}可修复：改为 \$\{reconsideration\.received\}\n/);
+    expect(r.stdout).toMatch(/\n {3}18 \| 　　　　- 印发《实施方案\n {6}\| \^{8}\n {8}可修复：换成半角空格\n/);
   });
 
   it('prints JSON for CI with 1-based positions, stable codes and the fixes', () => {

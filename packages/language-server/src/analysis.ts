@@ -3,6 +3,7 @@ import { parseReport, validateReport, type Diagnostic, type Locale, type ParsedR
 import { ChunkedParser } from './parse/chunked-parse.js';
 import { IncrementalValidator } from './validate/incremental-validate.js';
 import type { Workspace } from './workspace.js';
+import type { PreviousReports } from './years/previous-reports.js';
 
 /** What the server knows about one version of one document. Built once per version, shared by every feature. */
 export interface Analysis {
@@ -32,6 +33,8 @@ export class AnalysisCache {
   constructor(
     private readonly workspace: Workspace,
     private readonly locale: () => Locale,
+    /** Last year's reports; without it (tests of other features) the year-over-year checks stay silent. */
+    private readonly previous?: PreviousReports,
   ) {}
 
   get(document: TextDocument): Analysis {
@@ -44,6 +47,7 @@ export class AnalysisCache {
   }
 
   forget(uri: string): void {
+    this.previous?.forget(uri);
     this.entries.delete(uri);
     this.generations.delete(uri);
     this.incremental.delete(uri);
@@ -64,7 +68,9 @@ export class AnalysisCache {
     const incremental = this.incremental.get(uri);
     if (!incremental) this.incremental.set(uri, { parser: new ChunkedParser(), validator: new IncrementalValidator() });
     const parsed = incremental ? incremental.parser.parse(text, { source: uri, locale }) : parseReport(text, { source: uri, locale });
-    const options = { locale, templates: this.workspace.catalog };
+    this.previous?.ensure(uri, parsed.data);
+    const previous = this.previous?.get(uri);
+    const options = { locale, templates: this.workspace.catalog, ...(previous ? { previous } : {}), jumpFactor: this.workspace.settings.jumpFactor };
     let diagnostics: Diagnostic[] | undefined;
     return {
       uri,

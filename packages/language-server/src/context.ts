@@ -3,12 +3,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ParsedReport } from '@fazhi/core';
 import type { Analysis, AnalysisCache } from './analysis.js';
 import type { Workspace } from './workspace.js';
+import type { PreviousReports } from './years/previous-reports.js';
 
 /** Everything a feature needs; each feature module registers its handlers on it. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   analyses: AnalysisCache;
+  /** Last year's report of each open report (looked up on disk, asynchronously). */
+  previous: PreviousReports;
   workspace: Workspace;
   locale(): Locale;
   /** Called after templates or settings changed and every open document must be checked again. */

@@ -9,14 +9,17 @@ import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
+import { PreviousReports } from './years/previous-reports.js';
 
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh';
   let workspace = new Workspace([]);
-  let analyses = new AnalysisCache(workspace, () => locale);
   const worldListeners: Array<() => void> = [];
+  // When last year's report of a document is found (or changes), that document is checked again.
+  const previous = new PreviousReports(() => workspace.catalog, () => locale, () => worldChanged());
+  let analyses = new AnalysisCache(workspace, () => locale, previous);
   let configurationPull = false;
   let watcherRegistration = false;
 
@@ -29,6 +32,7 @@ export function startServer(connection: Connection): void {
     get workspace() {
       return workspace;
     },
+    previous,
     locale: () => locale,
     onWorldChanged: (listener) => worldListeners.push(listener),
   };
@@ -47,7 +51,7 @@ export function startServer(connection: Connection): void {
       .map((f) => fileURLToPath(f.uri));
     workspace = new Workspace(folders, typeof options.builtinTemplatesDir === 'string' ? options.builtinTemplatesDir : undefined);
     workspace.settings = readSettings(params.initializationOptions);
-    analyses = new AnalysisCache(workspace, () => locale);
+    analyses = new AnalysisCache(workspace, () => locale, previous);
     configurationPull = params.capabilities.workspace?.configuration === true;
     watcherRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const capabilities: ServerCapabilities = {};

@@ -115,6 +115,16 @@ export const reportSchema: SchemaNode = {
       { type: 'integer', minimum: 2000, maximum: 2100 },
     ),
     jurisdiction,
+    previous: field(
+      {
+        title: '上一年度报告',
+        titleEn: 'Last year’s report',
+        description: '去年报告的文件（数据文件或已发布的 .docx/.html/.txt），写相对本文件的路径。不写时在同一文件夹里按地区和年度查找。用于检查照搬去年的文字、去年安排的落实和数字的变化。',
+        descriptionEn: 'Last year’s report (a data file or a published .docx/.html/.txt), as a path relative to this file. Without it, the same folder is searched by jurisdiction and year. Used to find recycled text, unanswered plans and figures that jumped.',
+        example: '../2022/万源市-2022.yaml',
+      },
+      { type: 'string', minLength: 1 },
+    ),
     published: date(
       '发布日期',
       'Publication date',

@@ -9,12 +9,16 @@ import { styleFor } from '../output/style.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { formatDiagnostic, lineColumn } from '../output/terminal-diagnostics.js';
 import { catalogFor } from '../templates.js';
+import { jumpFactor } from '../years/jump-factor.js';
+import { previousFor } from '../years/node-previous.js';
 
 export interface CheckOptions {
   files: string[];
   format: 'text' | 'json';
   lang: Lang;
   templates: string[];
+  /** A figure that changed by this factor from last year is a warning. */
+  jumpFactor?: number;
   /** Apply every fix in place first (--fix); with dryRun, print the diff instead (--dry-run). */
   fix?: boolean;
   dryRun?: boolean;
@@ -24,31 +28,37 @@ interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
   lines?: LineIndex;
+  /** Line tables of the other files related locations point into (last year's report). */
+  related?: Map<string, LineIndex>;
   notes: string[];
   failure?: string;
   fixed?: FileFix;
 }
 
 /** `fazhi check`: every diagnostic of every file; exit 1 when any file has an error. */
-export function check(options: CheckOptions): number {
+export async function check(options: CheckOptions): Promise<number> {
   const { lang } = options;
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要检查的数据文件，例如：fazhi check examples/*.yaml', 'Name the data files to check, e.g. fazhi check examples/*.yaml'), 2);
   }
   const catalog = catalogFor(options.templates);
   const fixing = options.fix || options.dryRun ? { lang, dryRun: Boolean(options.dryRun) } : undefined;
-  const results: FileResult[] = expandFiles(options.files, lang).map((file) => {
+  const results: FileResult[] = [];
+  for (const file of expandFiles(options.files, lang)) {
     try {
       const { text: read, notes } = readDataFile(file, lang);
       const fixed = fixing ? fixFile(file, read, catalog, fixing) : undefined;
       const text = fixed && !fixing?.dryRun ? fixed.text : read;
       const parsed = parseReport(text, { source: file, locale: lang });
-      return { file, diagnostics: validateReport(parsed, { locale: lang, templates: catalog }), lines: parsed.lines, notes, fixed };
+      const previous = await previousFor(file, parsed.data, catalog, lang);
+      const related = new Map(previous.report?.locatable ? [[previous.report.source, previous.report.parsed.lines]] : []);
+      const diagnostics = validateReport(parsed, { locale: lang, templates: catalog, previous, ...(options.jumpFactor ? { jumpFactor: options.jumpFactor } : {}) });
+      results.push({ file, diagnostics, lines: parsed.lines, related, notes, fixed });
     } catch (err) {
-      if (err instanceof UserError) return { file, diagnostics: [], notes: [], failure: err.message };
-      throw err;
+      if (err instanceof UserError) results.push({ file, diagnostics: [], notes: [], failure: err.message });
+      else throw err;
     }
-  });
+  }
   if (fixing?.dryRun) return printDiffs(results, lang);
   // What --fix changed goes first, and to standard error with --format json, so standard output stays JSON.
   const fixes = results.filter((r) => r.fixed?.applied.length).map((r) => describeFixes(r.file, r.fixed as FileFix, lang, false));
@@ -104,12 +114,23 @@ function printText(results: FileResult[], lang: Lang) {
     for (const d of r.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + '\n\n');
+      process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + relatedLines(d, r.related, lang) + '\n\n');
     }
   }
   const n = results.length;
   const summary = t(lang, `检查了 ${n} 个文件：${errors} 个错误，${warnings} 个警告。`, `Checked ${n} file${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   process.stdout.write((errors ? style.red(summary) : warnings ? style.yellow(summary) : summary) + '\n');
+}
+
+/** “去年：file:line:col  what is there” under a finding about last year's report. */
+function relatedLines(d: Diagnostic, lines: Map<string, LineIndex> | undefined, lang: Lang): string {
+  return (d.related ?? [])
+    .map((r) => {
+      const index = lines?.get(r.source);
+      const at = index ? `:${lineColumn(index, r.range.start).line}:${lineColumn(index, r.range.start).column}` : '';
+      return `\n${' '.repeat(8)}${t(lang, '去年：', 'last year: ')}${r.source}${at}  ${r.message}`;
+    })
+    .join('');
 }
 
 export const checkCommand: Command = {
@@ -121,6 +142,7 @@ export const checkCommand: Command = {
       format: { value: { zh: 'text|json', en: 'text|json' }, text: { zh: '输出格式：text 给人看，json 给程序用', en: 'output: text for people, json for programs' }, default: { zh: 'text', en: 'text' } },
       fix: { text: { zh: '把能确定改法的问题（全角冒号、拼错的键名等）直接改在文件里，并列出改了什么', en: 'apply every unambiguous fix (full-width colon, misspelt key…) in place, and list what changed' } },
       'dry-run': { text: { zh: '只显示 --fix 会怎么改（统一差异格式），不写文件', en: 'show what --fix would change as a unified diff, and write nothing' } },
+      'jump-factor': { value: { zh: '倍数', en: 'factor' }, text: { zh: '与去年报告相比，数字变化超过这个倍数时警告（figure-jump）', en: 'warn when a figure changed by this factor from last year’s report (figure-jump)' }, default: { zh: '5', en: '5' } },
       ...TEMPLATES_HELP,
     },
     examples: [
@@ -129,7 +151,7 @@ export const checkCommand: Command = {
       { command: 'fazhi check examples/haian-2023.yaml --format json', text: { zh: '以 JSON 输出，供其他程序读取', en: 'JSON output, for other programs' } },
     ],
   },
-  options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...TEMPLATES_OPTION },
+  options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'jump-factor': { type: 'string' }, ...TEMPLATES_OPTION },
   run: (v, files, lang) =>
-    check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates), fix: Boolean(v.fix), dryRun: Boolean(v['dry-run']) }),
+    check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates), fix: Boolean(v.fix), dryRun: Boolean(v['dry-run']), jumpFactor: jumpFactor(v['jump-factor'], lang) }),
 };

@@ -6,3 +6,4 @@ export { NotRegularFileError, regularTarget, type NotRegularKind } from './repla
 export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix, type SweepOptions } from './temp-names.js';
 export { whyWriteFailed } from './write-error.js';
 export { makeFolder } from './make-folder.js';
+export { fsPreviousHost } from './fs-previous-host.js';

@@ -30,6 +30,17 @@ export interface Diagnostic {
   message: string;
   range: Range;
   fix?: Fix;
+  /** Places in other files the finding is about (last year's report): LSP relatedInformation. */
+  related?: RelatedLocation[];
+}
+
+/** A place in another file, with what is there. */
+export interface RelatedLocation {
+  /** The file's path or URI, as the host named it. */
+  source: string;
+  /** Offsets into that file's text. */
+  range: Range;
+  message: string;
 }
 
 export type Locale = 'zh' | 'en';

@@ -1,7 +1,7 @@
 import type { Path } from '../parse/yaml-nodes.js';
 
 /** Values that are identifiers, dates or raw imported text rather than Chinese prose. */
-const NOT_PROSE_KEYS = new Set(['template', 'year', 'published', 'date', 'kind']);
+const NOT_PROSE_KEYS = new Set(['template', 'year', 'published', 'date', 'kind', 'previous']);
 const NOT_PROSE_ROOTS = new Set(['stats', 'unplaced']);
 
 /** Whether the string at `path` is prose a writer composes (so prose rules apply to it). */

@@ -4,6 +4,7 @@ import { valueOffsets } from '../text/scalar-offsets.js';
 import type { Diagnostic, Locale } from './diagnostic.js';
 import type { Finding, ProseScalar, Rule, RuleContext } from './rule.js';
 import type { ValidateOptions } from './validate-report.js';
+import { DEFAULT_JUMP_FACTOR } from '../years/previous-report.js';
 
 /** Rules whose findings are typing slips that change the meaning of the YAML (validateReport repairs them first). */
 export const SLIP_CODES: ReadonlySet<string> = new Set(['fullwidth-colon', 'fullwidth-indent', 'tab-indent', 'colon-in-text']);
@@ -19,6 +20,8 @@ export function ruleContext(parsed: ParsedReport, options: ValidateOptions, pros
     locale: options.locale ?? 'zh',
     templates: options.templates,
     today: options.today ?? new Date(),
+    previous: options.previous,
+    jumpFactor: options.jumpFactor ?? DEFAULT_JUMP_FACTOR,
     prose,
     // Lazy: rules ask for the map before they know whether they will report anything, and on a
     // large file building it for every prose scalar was most of the validation time.
@@ -51,6 +54,7 @@ export function runRule(rule: Rule, ctx: RuleContext): void {
 export function localize(f: Finding, locale: Locale): Diagnostic {
   const d: Diagnostic = { code: f.code, severity: f.severity, message: f.message[locale], range: f.range };
   if (f.fix) d.fix = { title: f.fix.title[locale], edits: f.fix.edits, ...(f.fix.scaffold ? { scaffold: true as const } : {}) };
+  if (f.related) d.related = f.related.map((r) => ({ source: r.source, range: r.range, message: r.message[locale] }));
   return d;
 }
 

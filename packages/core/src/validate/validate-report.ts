@@ -2,6 +2,7 @@ import { parseReport, type ParsedReport } from '../parse/parse-report.js';
 import { applyEditsWithMap } from '../text/edit-map.js';
 import { visitScalars } from '../parse/yaml-nodes.js';
 import type { TemplateCatalog } from '../templates/catalog.js';
+import type { PreviousLookup } from '../years/previous-report.js';
 import type { Diagnostic, Locale, Range, TextEdit } from './diagnostic.js';
 import { diagnoseIndentation } from './indentation.js';
 import { isProsePath } from './prose-paths.js';
@@ -16,6 +17,10 @@ export interface ValidateOptions {
   /** "Today" for date rules; defaults to now. */
   today?: Date;
   rules?: readonly Rule[];
+  /** Last year's report, found and read by the host (the core does no I/O): the year-over-year checks. */
+  previous?: PreviousLookup;
+  /** A figure that grew or shrank by this factor from last year is a warning; default 5. */
+  jumpFactor?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Rule, ValidateOptions } from '../../src/index.js';
 import { VALID } from '../helpers.js';
 import { catalogWith } from '../render/pack-host.js';
+import { YEAR_OVER_YEAR_CASES } from './year-over-year-cases.js';
 
 /** One documented code: what it means, and a data file that shows it (the doc prints what validation says). */
 export interface DiagnosticCase {
@@ -114,9 +115,15 @@ export const CASE_GROUPS: CaseGroup[] = [
       { code: 'invalid-date', what: 'A date that does not exist.', text: edit('published: 2024-03-01', 'published: 2024-02-30'), shown: 'published: 2024-02-30' },
       { code: 'published-too-early', what: 'Published within the report year.', text: edit('published: 2024-03-01', 'published: 2023-12-20'), shown: 'year: 2023\npublished: 2023-12-20' },
       { code: 'published-too-late', what: 'Published on or after 1 April of the next year (Article 24).', text: edit('published: 2024-03-01', 'published: 2024-04-15'), shown: 'year: 2023\npublished: 2024-04-15' },
-      { code: 'signature-date', what: 'The signature is dated within the report year.', text: edit('date: 2024-02-28', 'date: 2023-12-31'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
+      { code: 'signature-date', what: 'The signature is dated within the report year, or two years or more after it.', text: edit('date: 2024-02-28', 'date: 2023-12-31'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
       { code: 'plan-year', what: 'Next-year plans dated to another year (copied from last year\'s file).', text: edit('title: 持续学习贯彻习近平法治思想', 'title: 2023年度持续学习贯彻习近平法治思想'), shown: 'year: 2023\nplans:\n  items:\n    - title: 2023年度持续学习贯彻习近平法治思想' },
       { code: 'title-year', what: 'The report title or a part heading names another year.', text: append('title: 万源市2022年度法治政府建设情况报告\n'), shown: 'year: 2023\ntitle: 万源市2022年度法治政府建设情况报告' },
+      {
+        code: 'prose-year',
+        what: 'A year in the text that makes no sense for the report: a sentence opening with another year (2024年，我镇…… in a 2023 report), a later year\'s 以来 or 上半年, a month two years on. Spans (2021－2025年), 《》 titles, comparisons (较2022年) and 自2019年以来 stay quiet.',
+        text: edit('text: 2023年，万源市深入推进依法行政。', 'text: 2024年，万源市深入推进依法行政。'),
+        shown: 'year: 2023\npreamble:\n  text: 2024年，万源市深入推进依法行政。',
+      },
       { code: 'stale-name', what: 'A 普法 plan, 五年规划 or 实施纲要 whose period does not cover the report year.', text: plansText('深入开展“七五”普法'), shown: 'year: 2023\n…text: 深入开展“七五”普法' },
     ],
   },
@@ -149,5 +156,5 @@ export const CASE_GROUPS: CaseGroup[] = [
     cases: [
       { code: 'internal-error', what: 'A rule failed; the other rules still ran. Please report it.', text: VALID, shown: '(any file)', options: { rules: [throwing] } },
     ],
-  },
+  },  YEAR_OVER_YEAR_CASES,
 ];

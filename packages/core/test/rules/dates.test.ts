@@ -38,6 +38,11 @@ describe('dates rule', () => {
     expect(only(DATE_CODES, text)).toEqual([{ code: 'signature-date', severity: 'warning', at: '26:9-26:19' }]);
   });
 
+  it('signature-date: a warning when signed two years on (2025 on a 2023 report), none late in the next year', () => {
+    expect(only(DATE_CODES, signedOn('2025-02-28'))).toEqual([{ code: 'signature-date', severity: 'warning', at: '26:9-26:19' }]);
+    expect(only(DATE_CODES, signedOn('2024-12-31'))).toEqual([]);
+  });
+
   it('leaves the form of a date to the schema rule', () => {
     const text = publishedOn('2024/03/01');
     expect(only(DATE_CODES, text)).toEqual([]);

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LineIndex, Locale, Severity } from '@fazhi/core';
@@ -25,8 +26,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  */
 export const MAX_PUBLISHED_DIAGNOSTICS = 1000;
 
-function capped(all: readonly Diagnostic[], lines: LineIndex, locale: Locale): LspDiagnostic[] {
-  const shown = all.slice(0, MAX_PUBLISHED_DIAGNOSTICS).map((d) => toLspDiagnostic(d, lines));
+function capped(all: readonly Diagnostic[], lines: LineIndex, locale: Locale, relatedLines?: (source: string) => LineIndex | undefined): LspDiagnostic[] {
+  const shown = all.slice(0, MAX_PUBLISHED_DIAGNOSTICS).map((d) => toLspDiagnostic(d, lines, relatedLines));
   const hidden = all.length - shown.length;
   const first = all[MAX_PUBLISHED_DIAGNOSTICS];
   if (hidden <= 0 || !first) return shown;
@@ -46,14 +47,23 @@ function capped(all: readonly Diagnostic[], lines: LineIndex, locale: Locale): L
 }
 
 /**
- * Core's fix travels in `data` too (its title and edits in LSP positions), so a client can show or apply it
- * from the published diagnostic alone; the code action offers the same edits.
+ * Core's diagnostic for the client. Core's fix travels in `data` too (its title and edits in LSP positions), so a
+ * client can show or apply it from the published diagnostic alone; the code action offers the same edits.
+ * `relatedLines` gives the line table of another file a finding points into (last year's report); a related
+ * place in a file without one (an imported .docx) is its start.
  */
-export function toLspDiagnostic(d: Diagnostic, lines: LineIndex): LspDiagnostic {
+export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, relatedLines?: (source: string) => LineIndex | undefined): LspDiagnostic {
   const lsp: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
   if (d.fix) {
     const edits = d.fix.edits.map((e) => ({ range: toLspRange(lines, e.range), newText: e.newText }));
     lsp.data = { fix: { title: d.fix.title, edits, ...(d.fix.scaffold ? { scaffold: true } : {}) } };
+  }
+  if (d.related?.length && relatedLines) {
+    lsp.relatedInformation = d.related.map((r) => {
+      const other = relatedLines(r.source);
+      const range = other ? toLspRange(other, r.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { location: { uri: r.source.includes('://') ? r.source : pathToFileURL(r.source).href, range }, message: r.message };
+    });
   }
   return lsp;
 }
@@ -116,7 +126,10 @@ function publish(context: ServerContext, uri: string, version: number, published
     if (published.delete(uri)) void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  const diagnostics = capped(analysis.diagnostics(), analysis.parsed.lines, context.locale());
+  const lines = analysis.parsed.lines;
+  const report = context.previous.get(uri)?.report;
+  const relatedLines = (source: string) => (report?.locatable && report.source === source ? report.parsed.lines : undefined);
+  const diagnostics = capped(analysis.diagnostics(), lines, context.locale(), relatedLines);
   published.add(uri);
   void context.connection.sendDiagnostics({ uri, version, diagnostics });
 }

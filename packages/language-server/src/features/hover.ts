@@ -6,6 +6,7 @@ import { figureAt } from '../cursor/figure-at.js';
 import { locate } from '../cursor/locate.js';
 import { enumValues, fieldMarkdown } from '../field-docs.js';
 import { toLspRange } from '../positions.js';
+import { figureNameAt, lastYearFigure } from '../years/last-year-figure.js';
 import type { Feature } from './feature.js';
 
 /**
@@ -34,7 +35,8 @@ export const hover: Feature = {
           const text = entry
             ? `${entry.label ? `${entry.label}：` : ''}**${formatFigure(entry)}${entry.unit ?? ''}** \`${ref.name}\``
             : pick(locale, `\`${ref.name}\` 没有在 stats 里定义。`, `\`${ref.name}\` is not defined under stats.`);
-          return markdown(text, toLspRange(parsed.lines, ref.range));
+          const lastYear = lastYearFigure(context, params.textDocument.uri, ref.name, parsed.data, locale);
+          return markdown(lastYear ? `${text}\n\n${lastYear}` : text, toLspRange(parsed.lines, ref.range));
         }
         if (at.path.length === 1 && at.path[0] === 'template' && typeof at.scalar.value === 'string') {
           const { manifest, problems } = context.workspace.catalog.resolve(at.scalar.value);
@@ -54,12 +56,16 @@ export const hover: Feature = {
         const choice = node && enumValues(node, []).find((c) => c.value === at.scalar?.value);
         if (choice?.label) return markdown(`**${choice.label}** \`${choice.value}\``);
       }
-      // On a key (or a value with nothing more specific): the field's documentation.
+      // On a key (or a value with nothing more specific): the field's documentation, and for a figure last year's value.
+      const name = figureNameAt(at.path);
+      const lastYear = name ? lastYearFigure(context, params.textDocument.uri, name, parsed.data, locale) : undefined;
       const node = schemaAt(at.path);
       const key = at.path[at.path.length - 1];
-      if (!node || typeof key !== 'string') return null;
       const keyRange = (at.pair?.key as { range?: [number, number] } | undefined)?.range;
-      return markdown(fieldMarkdown(node, key, locale), keyRange ? toLspRange(parsed.lines, { start: keyRange[0], end: keyRange[1] }) : range);
+      const hoverRange = keyRange ? toLspRange(parsed.lines, { start: keyRange[0], end: keyRange[1] }) : range;
+      if (!node || typeof key !== 'string') return lastYear ? markdown(lastYear, hoverRange) : null;
+      const doc = fieldMarkdown(node, key, locale);
+      return markdown(lastYear ? `${doc}\n\n${lastYear}` : doc, hoverRange);
     });
   },
 };

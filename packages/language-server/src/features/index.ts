@@ -9,6 +9,7 @@ import { importFeature } from './import.js';
 import { packs } from './packs.js';
 import { render } from './render.js';
 import { symbols } from './symbols.js';
+import { yearOverYear } from './year-over-year.js';
 
 /** Every feature the server offers; each lives in its own module. */
-export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature, packs];
+export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature, packs, yearOverYear];

@@ -26,7 +26,7 @@ interface Remembered {
  * strings finds each string's problems from that string alone and a few report-wide facts (year, stats,
  * jurisdiction, template); so when those facts are unchanged, a string node the chunked parser reused
  * keeps its findings, and the rules are shown only the new strings. Rules about the whole report run in
- * full every time. Slips, syntax errors and small files take core's own path, so results are core's.
+ * full every time, and so does a prose rule that declares `reads` (it depends on more than its string). Slips, syntax errors and small files take core's own path, so results are core's.
  */
 export class IncrementalValidator {
   private readonly prose = new ProseIndex();
@@ -37,10 +37,11 @@ export class IncrementalValidator {
   checked = 0;
 
   validate(parsed: ParsedReport, options: ValidateOptions): Diagnostic[] {
-    if (parsed.text.length < SMALL || parsed.problems.length || options.rules) return validateReport(parsed, options);
+    if (parsed.text.length < SMALL || parsed.problems.length) return validateReport(parsed, options);
+    const rules = options.rules ?? ALL_RULES;
     const locale = options.locale ?? 'zh';
     const data = isRecord(parsed.data) ? parsed.data : undefined;
-    const facts = JSON.stringify([data?.year, data?.stats, data?.jurisdiction, data?.template]);
+    const facts = JSON.stringify([data?.year, data?.stats, data?.jurisdiction, data?.template, rules.map((r) => r.codes.join())]);
     if (facts !== this.facts) {
       this.remembered = new WeakMap();
       this.facts = facts;
@@ -61,8 +62,15 @@ export class IncrementalValidator {
 
     this.checked = fresh.length;
     const found: Array<{ rule: number; finding: Finding }> = [];
-    ALL_RULES.forEach((rule, index) => runRule(rule, ruleContext(parsed, options, () => fresh, (finding) => found.push({ rule: index, finding }))));
+    // A rule that declares `reads` depends on more than each string and the facts: it sees every string
+    // and its findings are never remembered (DESIGN.md, "Known trap").
+    const wholeReport: Array<{ rule: number; finding: Finding }> = [];
+    rules.forEach((rule, index) => {
+      if (rule.reads?.length) runRule(rule, ruleContext(parsed, options, () => all, (finding) => wholeReport.push({ rule: index, finding })));
+      else runRule(rule, ruleContext(parsed, options, () => fresh, (finding) => found.push({ rule: index, finding })));
+    });
     if (found.some((f) => SLIP_CODES.has(f.finding.code) && f.finding.fix?.edits.length)) return validateReport(parsed, options);
+    for (const f of wholeReport) out.push({ rule: f.rule, seq: seq++, finding: f.finding });
 
     // Findings inside a fresh string belong to it (remembered for the next version); others are report-wide.
     const owners = new Map<ProseScalar, Remembered>();

@@ -33,6 +33,12 @@ export interface ReportData {
   year: number;
   jurisdiction: Jurisdiction;
   /**
+   * 上一年度报告：去年报告的文件（数据文件或已发布的 .docx/.html/.txt），写相对本文件的路径。不写时在同一文件夹里按地区和年度查找。用于检查照搬去年的文字、去年安排的落实和数字的变化。
+   *
+   * Last year’s report (a data file or a published .docx/.html/.txt), as a path relative to this file. Without it, the same folder is searched by jurisdiction and year. Used to find recycled text, unanswered plans and figures that jumped.
+   */
+  previous?: string;
+  /**
    * 发布日期：向社会公开的日期。应在报告年度结束之后、次年4月1日之前。
    *
    * When the report is made public: after the report year, before 1 April of the next year.

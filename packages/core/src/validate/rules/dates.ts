@@ -62,17 +62,23 @@ export const dates: Rule = {
       }
       return undefined;
     });
-    check(ctx, ['signature', 'date'], (d, year) =>
-      d.getUTCFullYear() <= year
-        ? {
-            code: 'signature-date',
-            severity: 'warning',
-            message: {
-              zh: `成文日期${zhDate(d)}在${year}年度结束之前：通常应在${year + 1}年。`,
-              en: `Signed ${zhDate(d)}, before the ${year} report year ends.`,
-            },
-          }
-        : undefined,
-    );
+    check(ctx, ['signature', 'date'], (d, year) => {
+      if (d.getUTCFullYear() <= year) {
+        return {
+          code: 'signature-date',
+          severity: 'warning',
+          message: { zh: `成文日期${zhDate(d)}在${year}年度结束之前：通常应在${year + 1}年。`, en: `Signed ${zhDate(d)}, before the ${year} report year ends.` },
+        };
+      }
+      // The report is due by 1 March and public by 1 April of the next year: a signature a year later is a slip.
+      if (d.getUTCFullYear() > year + 1) {
+        return {
+          code: 'signature-date',
+          severity: 'warning',
+          message: { zh: `成文日期${zhDate(d)}已是${d.getUTCFullYear()}年：${year}年度的报告应在${year + 1}年初成文。`, en: `Signed ${zhDate(d)}: a ${year} report is signed early in ${year + 1}.` },
+        };
+      }
+      return undefined;
+    });
   },
 };

@@ -14,12 +14,14 @@ import { missingSignature } from './missing-signature.js';
 import { tabIndent } from './tab-indent.js';
 import { colonInText } from './colon-in-text.js';
 import { placeholder } from './placeholder.js';
+import { proseYear } from './prose-year.js';
 import { reportYears } from './report-years.js';
 import { schema } from './schema.js';
 import { staleName } from './stale-name.js';
 import { template } from './template.js';
 import { titleFullStop } from './title-full-stop.js';
 import { unbalancedPair } from './unbalanced-pair.js';
+import { yearOverYear } from './year-over-year.js';
 
 /** Every rule, in the order their findings are most useful to read. */
 export const ALL_RULES: readonly Rule[] = [
@@ -44,4 +46,6 @@ export const ALL_RULES: readonly Rule[] = [
   placeholder,
   controlChars,
   missingSignature,
+  proseYear,
+  yearOverYear,
 ];
