@@ -6,7 +6,7 @@ import { ImportRequest } from '../protocol.js';
 import { freeReportFile } from '../report-files.js';
 
 /**
- * 导入已有报告: last year's published report (.docx, .html, .txt) → a data file beside it, opened for this
+ * 导入已有报告: last year's published report (.docx, .doc/.wps, .pdf, .html, .mht, .txt) → a data file beside it, opened for this
  * year's writing. The editor reads the file (so remote and virtual folders work) and the language server
  * runs core's importer on its bytes (`fazhi/import`), exactly as `fazhi import` does.
  */
@@ -43,7 +43,7 @@ async function pickReport(): Promise<vscode.Uri | undefined> {
     title: t('导入已有报告', 'Import existing report'),
     openLabel: t('导入', 'Import'),
     canSelectMany: false,
-    filters: { [t('已发布的报告', 'Published report')]: ['docx', 'html', 'htm', 'txt'] },
+    filters: { [t('已发布的报告', 'Published report')]: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'txt'] },
   });
   return picked?.[0];
 }

@@ -73,7 +73,7 @@ export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
-export { readPublishedReport } from './import/read-published.js';
+export { readPublishedReport, type ImportConverters } from './import/read-published.js';
 export { decodeText, UnreadableFileError, type DecodedText } from './text/decode-text.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
 export { writeDocx } from './write/docx/write-docx.js';

@@ -9,7 +9,7 @@ import { styleFor } from '../output/style.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { catalogFor } from '../templates.js';
 
-const USAGE = 'fazhi import <报告.txt|.docx|.html> [--out 数据.yaml|-] [--template 模板] [--force] [--templates 目录]';
+const USAGE = 'fazhi import <报告.txt|.docx|.doc|.wps|.pdf|.html|.mht> [--out 数据.yaml|-] [--template 模板] [--force] [--templates 目录]';
 
 /** `fazhi import`: last year's published report → a data file to start this year's from. */
 async function run(values: Record<string, unknown>, files: string[], lang: Lang): Promise<number> {
@@ -49,7 +49,7 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
 
 export const importCommand: Command = {
   name: 'import',
-  summary: { zh: '把已发布的报告（txt、docx、html）导入为数据文件', en: 'import a published report (txt, docx, html) into a data file' },
+  summary: { zh: '把已发布的报告（txt、docx、doc、wps、pdf、html、mht）导入为数据文件', en: 'import a published report (txt, docx, doc, wps, pdf, html, mht) into a data file' },
   usage: USAGE,
   options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, force: { type: 'boolean' }, templates: { type: 'string', multiple: true } },
   run,

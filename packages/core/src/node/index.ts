@@ -2,3 +2,4 @@
 // @fazhi/core never imports this, so the core itself stays free of I/O.
 export { builtinTemplatesDir, createFsTemplateHost, type FsTemplateHostOptions } from './fs-template-host.js';
 export { replaceFileAtomically } from './replace-file.js';
+export { findSoffice, officeToDocx, OFFICE_TIMEOUT_MS } from './office-to-docx.js';
