@@ -1,9 +1,11 @@
+import { reportSchema } from '@fazhi/schema';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import type { Locale, Message } from '../validate/diagnostic.js';
 import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
+import type { PageFacts } from './metadata.js';
 import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
@@ -28,6 +30,10 @@ export interface ImportResult {
   /** What the writer should check: unplaced text, guesses, garbled characters, layout the pack changes. */
   warnings: string[];
   data: Record<string, unknown>;
+  /** What the page's metadata said: 发布日期 (→ `published`), 文号, 发布机构. */
+  facts: PageFacts;
+  /** Every line taken out as page furniture (metadata, navigation, widgets, watermarks, a duplicate page heading). */
+  dropped: string[];
 }
 
 /**
@@ -39,7 +45,9 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const normalised = normaliseText(text);
   const outline = findOutline(normalised.paragraphs);
   const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
-  const base = reportBase(outline, normalised.published, options.today ?? new Date(), warnings);
+  const facts = normalised.facts;
+  const base = reportBase(outline, facts, options.today ?? new Date(), warnings);
+  const dropped = [...normalised.dropped, ...outline.duplicates];
 
   let manifest: ResolvedManifest | undefined;
   if (options.template) {
@@ -59,9 +67,13 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   warnings.push(...layoutMismatches(outline.evidence, manifest));
   const { data, comments } = toData(outline, manifest, base);
   const from = options.fileName ? `从 ${options.fileName} ` : '';
-  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
+  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。${pageFacts(facts)}`;
+  if (dropped.length) {
+    comments.trailer = `导入时去掉的网页内容（不是报告正文）：\n${dropped.map((line) => `  ${line}`).join('\n')}`;
+    warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });
+  }
   const locale = options.locale ?? 'zh';
-  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data };
+  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped };
 }
 
 /** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */
@@ -81,7 +93,16 @@ function layoutMismatches(ev: Evidence, m: ResolvedManifest): Message[] {
 }
 
 /** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
-function reportBase(outline: Outline, published: string | undefined, today: Date, warnings: Message[]): Record<string, unknown> {
+/** The 文号 and 发布机构 the page gave, for the header comment (the data has a field for the 文号 only when the schema does). */
+function pageFacts(facts: PageFacts): string {
+  const said = [facts.documentNumber && `文号 ${facts.documentNumber}`, facts.issuer && `发布机构 ${facts.issuer}`, facts.published && `发布日期 ${facts.published}`].filter(Boolean);
+  return said.length ? `\n网页标明：${said.join('；')}。` : '';
+}
+
+const SCHEMA_HAS_DOCUMENT_NUMBER = 'document_number' in ((reportSchema as { properties?: object }).properties ?? {});
+
+function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: Message[]): Record<string, unknown> {
+  const published = facts.published;
   const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
   const preamble = outline.preamble.join('');
   let name = fromTitle?.name ?? nameFromPreamble(preamble);
@@ -101,5 +122,6 @@ function reportBase(outline: Outline, published: string | undefined, today: Date
     year,
     jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
     ...(published ? { published } : {}),
+    ...(facts.documentNumber && SCHEMA_HAS_DOCUMENT_NUMBER ? { document_number: facts.documentNumber } : {}),
   };
 }

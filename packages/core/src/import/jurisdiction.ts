@@ -14,7 +14,8 @@ const REPORT_WORDS = /报告$/;
 const SUBJECT_WORDS = /法治政府|依法行政|法治建设/;
 
 export function looksLikeTitle(line: string): boolean {
-  return line.length <= 60 && !/[。；]/.test(line) && REPORT_WORDS.test(line) && SUBJECT_WORDS.test(line);
+  const ends = REPORT_WORDS.test(line) || (/情况$/.test(line) && /\d{4}\s*年/.test(line));
+  return line.length <= 60 && !/[。；]/.test(line) && ends && SUBJECT_WORDS.test(line);
 }
 
 export function titleFacts(title: string): TitleFacts | undefined {

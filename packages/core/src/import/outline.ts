@@ -21,6 +21,8 @@ export interface Outline {
   closing: string[];
   signature?: { organization?: string; date: string };
   unplaced: string[];
+  /** Page headings printed above the report's own title (the same title again): dropped, and listed. */
+  duplicates: string[];
   evidence: Evidence;
   warnings: Message[];
 }
@@ -45,11 +47,19 @@ export function outline(input: readonly string[]): Outline {
 
   const headingAt = paragraphs.findIndex((p, i) => i < end && partHeading(p) !== undefined);
   const bodyStart = headingAt < 0 ? end : headingAt;
-  const titleAt = paragraphs.findIndex((p, i) => i < bodyStart && looksLikeTitle(p));
+  let titleAt = paragraphs.findIndex((p, i) => i < bodyStart && looksLikeTitle(p));
+  // A page prints its heading, then the document its title: the last of the title lines is the report's.
+  const duplicates: string[] = [];
+  for (let j = titleAt + 1; titleAt >= 0 && j < bodyStart && j <= titleAt + 3; j++) {
+    if (!looksLikeTitle(paragraphs[j] as string)) continue;
+    duplicates.push(paragraphs[titleAt] as string);
+    titleAt = j;
+  }
   let at = titleAt + 1;
-  if (titleAt > 0) {
-    unplaced.push(...paragraphs.slice(0, titleAt));
-    warnings.push({ zh: `标题之前有 ${titleAt} 段文字未能识别，已放在 unplaced 下。`, en: `${titleAt} paragraph(s) before the title were not recognised; they are under unplaced.` });
+  const before = titleAt > 0 ? paragraphs.slice(0, titleAt).filter((p) => !duplicates.includes(p)) : [];
+  if (before.length > 0) {
+    unplaced.unshift(...before);
+    warnings.push({ zh: `标题之前有 ${before.length} 段文字未能识别，已放在 unplaced 下。`, en: `${before.length} paragraph(s) before the title were not recognised; they are under unplaced.` });
   }
   let recipient: string | undefined;
   const first = paragraphs[at];
@@ -98,7 +108,7 @@ export function outline(input: readonly string[]): Outline {
       en: `${evidence.numbered} paragraph(s) numbered “1.” or “（1）” became points: the template numbers them when rendering.`,
     });
   }
-  return { title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, evidence, warnings };
+  return { title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, duplicates, evidence, warnings };
 }
 
 /**
