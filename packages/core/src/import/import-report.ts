@@ -9,6 +9,7 @@ import type { PageFacts } from './metadata.js';
 import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
+import { splitRunTogether } from './run-together.js';
 import { toData } from './to-data.js';
 import { writeYaml } from './write-yaml.js';
 
@@ -43,7 +44,7 @@ export interface ImportResult {
  */
 export function importReport(text: string, options: ImportOptions): ImportResult {
   const normalised = normaliseText(text);
-  const outline = findOutline(normalised.paragraphs);
+  const outline = findOutline(splitRunTogether(normalised.paragraphs));
   const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
   const facts = normalised.facts;
   const base = reportBase(outline, facts, options.today ?? new Date(), warnings);
