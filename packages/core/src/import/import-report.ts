@@ -6,7 +6,7 @@ import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
 import type { PageFacts } from './metadata.js';
-import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
+import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
 import { splitRunTogether } from './run-together.js';
@@ -106,7 +106,8 @@ function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: M
   const published = facts.published;
   const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
   const preamble = outline.preamble.join('');
-  let name = fromTitle?.name ?? nameFromPreamble(preamble);
+  const signedBy = outline.signature?.organization ? nameFromIssuer(outline.signature.organization) : undefined;
+  let name = fromTitle?.name ?? signedBy ?? nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n'));
   if (!name) {
     warnings.push({ zh: '没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。', en: 'No jurisdiction name in the title or preamble: fill in jurisdiction.name.' });
     name = PLACEHOLDER;
