@@ -67,7 +67,11 @@ describe('fazhi import', { timeout: 120_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('published: 2024-03-20');
     expect(r.stdout).toContain('推行“一网通办”');
-    expect(r.stdout).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+    // Out of the data; the dropped lines are listed in the comment that ends the file.
+    const [data = '', dropped = ''] = r.stdout.split('# 导入时去掉的网页内容');
+    expect(data).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+    expect(dropped).toMatch(/主办单位/);
+    expect(r.stdout).not.toMatch(/不是正文|color/);
   });
 
   it('explains a missing file, an old .doc and an unknown template', () => {
@@ -101,5 +105,22 @@ describe('fazhi new', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--year');
     expect(runCli(['new', '--jurisdiction', '示例县', '--year', '2024', '--kind', 'county-level']).stderr).toContain('county-city');
+  });
+});
+
+describe('fazhi import --year', { timeout: 120_000 }, () => {
+  it('starts this year’s report from last year’s, flagging what still names last year', () => {
+    const r = runCli(['import', SEED, '--year', '2024', '--out', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^year: 2024$/m);
+    expect(r.stdout).toContain('# ⚠ 这一部分有');
+    expect(r.stderr).toContain('报告年度已从 2023 年改为 2024 年');
+    expect(r.stderr).toMatch(/仍写着2023年的内容.*2023年，全市共计开展专题学习200余次/);
+  });
+
+  it('refuses a year that is not one', () => {
+    const r = runCli(['import', SEED, '--year', '24', '--out', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--year 要写四位数的年度');
   });
 });

@@ -9,7 +9,7 @@ import { styleFor } from '../output/style.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { catalogFor } from '../templates.js';
 
-const USAGE = 'fazhi import <报告.txt|.docx|.doc|.wps|.pdf|.html|.mht> [--out 数据.yaml|-] [--template 模板] [--force] [--templates 目录]';
+const USAGE = 'fazhi import <报告.txt|.docx|.doc|.wps|.pdf|.html|.mht> [--out 数据.yaml|-] [--template 模板] [--year 年度] [--force] [--templates 目录]';
 
 /** `fazhi import`: last year's published report → a data file to start this year's from. */
 async function run(values: Record<string, unknown>, files: string[], lang: Lang): Promise<number> {
@@ -21,13 +21,17 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
     const { zh, en } = unknownTemplate(template, catalog.ids());
     throw new UserError(t(lang, zh, en), 2);
   }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) {
+    throw new UserError(t(lang, `--year 要写四位数的年度，例如 --year 2024（不是“${String(values.year)}”）。用法：${USAGE}`, `--year takes a four-digit year, e.g. --year 2024 (not “${String(values.year)}”). Usage: ${USAGE}`), 2);
+  }
   const out = typeof values.out === 'string' ? values.out : join(dirname(file), `${basename(file, extname(file))}.yaml`);
   if (out !== '-' && existsSync(out) && !values.force) {
     throw new UserError(t(lang, `${out} 已经存在。要覆盖它，请加 --force；或用 --out 指定别的文件名。`, `${out} already exists. Add --force to overwrite it, or choose another name with --out.`));
   }
 
   const { text, notes } = await readReportFile(file, lang);
-  const result = importReport(text, { catalog, fileName: basename(file), template, locale: lang });
+  const result = importReport(text, { catalog, fileName: basename(file), template, locale: lang, year });
   const style = styleFor(process.stderr);
   for (const note of notes) process.stderr.write(`${style.yellow(note)}\n`);
   for (const w of result.warnings) process.stderr.write(`${style.yellow(t(lang, `提示：${w}`, `note: ${w}`))}\n`);
@@ -51,6 +55,6 @@ export const importCommand: Command = {
   name: 'import',
   summary: { zh: '把已发布的报告（txt、docx、doc、wps、pdf、html、mht）导入为数据文件', en: 'import a published report (txt, docx, doc, wps, pdf, html, mht) into a data file' },
   usage: USAGE,
-  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, force: { type: 'boolean' }, templates: { type: 'string', multiple: true } },
+  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, year: { type: 'string' }, force: { type: 'boolean' }, templates: { type: 'string', multiple: true } },
   run,
 };

@@ -10,7 +10,8 @@ import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yea
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
 import { splitRunTogether } from './run-together.js';
-import { toData } from './to-data.js';
+import { shiftYear, staleWarnings } from './shift-year.js';
+import { dataComments, toData } from './to-data.js';
 import { writeYaml } from './write-yaml.js';
 
 export interface ImportOptions {
@@ -23,6 +24,11 @@ export interface ImportOptions {
   today?: Date;
   /** The language of the warnings; Chinese unless told. */
   locale?: Locale;
+  /**
+   * The year the new report is for, when last year's report is imported as its start: the year moves, titles and
+   * headings follow, and every sentence that still names the old year is flagged.
+   */
+  year?: number;
 }
 
 export interface ImportResult {
@@ -66,9 +72,20 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     );
   }
   warnings.push(...layoutMismatches(outline.evidence, manifest));
-  const { data, comments } = toData(outline, manifest, base);
-  const from = options.fileName ? `从 ${options.fileName} ` : '';
-  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。${pageFacts(facts)}`;
+  const { data } = toData(outline, manifest, base);
+  const from = base.year as number;
+  const stale = options.year !== undefined && options.year !== from ? shiftYear(data, from, options.year) : [];
+  const comments = dataComments(data, manifest);
+  if (options.year !== undefined && options.year !== from) {
+    warnings.push({ zh: `报告年度已从 ${from} 年改为 ${options.year} 年；标题和各部分标题随之改动，落款日期顺延，发布日期已删除。`, en: `The report year moved from ${from} to ${options.year}; titles and headings follow, the signature date moved, the publication date was dropped.` });
+    warnings.push(...staleWarnings(stale, from, options.year));
+    for (const key of new Set(stale.map((s) => s.key))) {
+      const n = stale.filter((s) => s.key === key).length;
+      comments.keys = { ...comments.keys, [key]: `${comments.keys?.[key] ?? key}\n⚠ 这一部分有 ${n} 句仍写着${from}年的情况，请改写为${options.year}年的：${stale.filter((s) => s.key === key).map((s) => s.sentence.slice(0, 30)).join(' / ')}` };
+    }
+  }
+  const source = options.fileName ? `从 ${options.fileName} ` : '';
+  comments.header = `由 fazhi import ${source}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。${pageFacts(facts)}`;
   if (dropped.length) {
     comments.trailer = `导入时去掉的网页内容（不是报告正文）：\n${dropped.map((line) => `  ${line}`).join('\n')}`;
     warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });

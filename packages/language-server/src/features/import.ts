@@ -49,7 +49,7 @@ async function importFile(context: ServerContext, params: ImportParams): Promise
   }
   try {
     const { text, notes } = await readPublishedReport(bytes, params.fileName, locale, { officeToDocx });
-    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale });
+    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale, year: params.year });
     return { yaml: result.yaml, templateId: result.templateId, warnings: result.warnings, notes };
   } catch (err) {
     if (err instanceof UnreadableFileError) throw new ResponseError(1, err.message);
