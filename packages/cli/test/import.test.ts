@@ -124,3 +124,37 @@ describe('fazhi import --year', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('--year 要写四位数的年度');
   });
 });
+
+describe('fazhi import learning the format', { timeout: 120_000 }, () => {
+  // The 第一责任人 part first and no title: no shipped pack prints it so.
+  const REPORT_OWN = [
+    '2023年，示例区坚持依法行政。现将有关情况报告如下：',
+    '一、区政府主要负责同志履行推进法治建设第一责任人职责情况',
+    '区政府主要负责同志定期听取法治政府建设工作汇报。',
+    '二、2023年法治政府建设的主要举措和成效',
+    '（一）深化放管服改革',
+    '政务服务事项网上可办率达到98%。',
+  ];
+
+  it('writes the inferred pack beside the data file, where check and render find it from any folder', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'district-2023.txt'), REPORT_OWN.join('\n'));
+    const r = runCli(['import', join(dir, 'district-2023.txt')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'templates/imported-district-2023/template.yaml'), 'utf8')).toMatch(/^extends: /m);
+    expect(readFileSync(join(dir, 'district-2023.yaml'), 'utf8')).toMatch(/^template: imported-district-2023$/m);
+    const check = runCli(['check', join(dir, 'district-2023.yaml')]);
+    expect(check.code, check.stdout).toBe(0);
+    const back = runCli(['render', join(dir, 'district-2023.yaml'), '--format', 'txt', '--out', '-']);
+    expect(back.stdout.replace(/\s+/g, '')).toBe(REPORT_OWN.join(''));
+  });
+
+  it('puts it in the templates folder under the id --new-template names, and refuses a bad id', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT_OWN.join('\n'));
+    const r = runCli(['import', 'r.txt', '--new-template', 'shili-district'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'templates/shili-district/template.yaml'), 'utf8')).toContain('id: shili-district');
+    expect(runCli(['import', 'r.txt', '--new-template', 'Bad Id', '--force'], { cwd: dir }).stderr).toContain('--new-template 的编号');
+  });
+});

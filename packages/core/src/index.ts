@@ -79,3 +79,4 @@ export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
 export { titleLines } from './write/docx/title-lines.js';
+export { catalogWithPacks, inferManifest, manifestYaml } from './import/learn-format.js';

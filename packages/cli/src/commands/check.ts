@@ -6,7 +6,7 @@ import { expandFiles } from '../input/expand-files.js';
 import { readDataFile } from '../input/read-data-file.js';
 import { styleFor } from '../output/style.js';
 import { formatDiagnostic, lineColumn } from '../output/terminal-diagnostics.js';
-import { catalogFor } from '../templates.js';
+import { catalogFor, withDataFolders } from '../templates.js';
 
 export interface CheckOptions {
   files: string[];
@@ -29,8 +29,9 @@ export function check(options: CheckOptions): number {
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要检查的数据文件，例如：fazhi check examples/*.yaml', 'Name the data files to check, e.g. fazhi check examples/*.yaml'), 2);
   }
-  const catalog = catalogFor(options.templates);
-  const results: FileResult[] = expandFiles(options.files, lang).map((file) => {
+  const files = expandFiles(options.files, lang);
+  const catalog = catalogFor(withDataFolders(options.templates, files));
+  const results: FileResult[] = files.map((file) => {
     try {
       const { text, notes } = readDataFile(file, lang);
       const parsed = parseReport(text, { source: file, locale: lang });

@@ -9,7 +9,7 @@ import { outputPath } from '../render/output-path.js';
 import { renderBatch } from '../render/batch.js';
 import { describeResult } from '../render/describe-result.js';
 import { renderFile, STDOUT } from '../render/render-file.js';
-import { catalogFor } from '../templates.js';
+import { catalogFor, withDataFolders } from '../templates.js';
 import { fontsLine } from '../fonts/font-report.js';
 
 export interface RenderOptions {
@@ -31,7 +31,8 @@ export async function render(options: RenderOptions): Promise<number> {
     throw new UserError(t(lang, '请指定要渲染的数据文件，例如：fazhi render examples/haian-2023.yaml', 'Name the data files to render, e.g. fazhi render examples/haian-2023.yaml'), 2);
   }
   const files = expandFiles(options.files, lang);
-  if (options.out === STDOUT) return renderToStdout(files, format, options);
+  const templates = withDataFolders(options.templates, files);
+  if (options.out === STDOUT) return renderToStdout(files, format, { ...options, templates });
   const jobs = files.map((file) => {
     const target = outputPath(file, format.extension, options.out, files.length > 1);
     if (target.dir) ensureDir(target.dir, lang);
@@ -39,12 +40,12 @@ export async function render(options: RenderOptions): Promise<number> {
   });
   const style = styleFor(process.stdout);
   if (jobs.length >= BATCH_THRESHOLD) {
-    const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
+    const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates, lang, color: colorOn(process.stdout) }, lang);
     if (format.namesFonts && scripts.length) process.stdout.write(fontsLine(scripts, lang) + '\n');
     summary(ok, failed, lang);
     return failed ? 1 : 0;
   }
-  const catalog = catalogFor(options.templates);
+  const catalog = catalogFor(templates);
   let failed = 0;
   const scripts = new Set<string>();
   for (const job of jobs) {

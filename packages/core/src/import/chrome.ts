@@ -28,6 +28,8 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   // Breadcrumbs: 首页 > 政务公开 > 工作报告.
   /^[^。，；]{0,20}(\s*[>＞»›]\s*[^>＞»›。，]{1,16}){2,}$/,
   /^(您所在的位置|所在位置|位置)[:：]/,
+  // A bare publication time with the site's name: “2025-04-27 10:14 黑龙江省人民政府网”.
+  /^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(:\d{2})?\s*\S{0,20}$/,
   // Footers and link lines: Copyright ©…, 一图读懂：https://….
   /^(Copyright|版权所有|©)/i,
   /^[^。，]{0,12}[:：]?\s*(https?:\/\/|www\.)\S+$/,

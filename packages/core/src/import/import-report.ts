@@ -5,6 +5,7 @@ import type { Locale, Message } from '../validate/diagnostic.js';
 import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
+import { learnFormat } from './learn-format.js';
 import type { PageFacts } from './metadata.js';
 import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
@@ -29,6 +30,11 @@ export interface ImportOptions {
    * headings follow, and every sentence that still names the old year is flagged.
    */
   year?: number;
+  /**
+   * When no pack prints the report as published, infer one (its template.yaml is returned as `newPack`, and the
+   * data names it); `id` names it. Off unless asked: the host decides where packs are written.
+   */
+  learnFormat?: { id: string };
 }
 
 export interface ImportResult {
@@ -41,6 +47,8 @@ export interface ImportResult {
   facts: PageFacts;
   /** Every line taken out as page furniture (metadata, navigation, widgets, watermarks, a duplicate page heading). */
   dropped: string[];
+  /** The pack inferred from the report (`learnFormat`), for the host to write into a templates folder. */
+  newPack?: { id: string; yaml: string };
 }
 
 /**
@@ -63,6 +71,20 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   }
   manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
   if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
+  let newPack: ImportResult['newPack'];
+  if (options.learnFormat && !options.template) {
+    const source = outline.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
+    const learned = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    if (learned) {
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      warnings.push({
+        zh: `没有一个模板能原样印出这份报告（最接近的“${manifest.id}”与原文相似度 ${pct(learned.before)}），已按原文推断出新模板“${learned.pack.id}”（相似度 ${pct(learned.after)}），数据文件使用它。`,
+        en: `No pack prints this report as published (the closest, “${manifest.id}”, is ${pct(learned.before)} similar); a new pack “${learned.pack.id}” was inferred from it (${pct(learned.after)}), and the data file uses it.`,
+      });
+      manifest = learned.manifest;
+      newPack = learned.pack;
+    }
+  }
 
   if (normalised.traditional) {
     warnings.push(
@@ -91,7 +113,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });
   }
   const locale = options.locale ?? 'zh';
-  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped };
+  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped, ...(newPack ? { newPack } : {}) };
 }
 
 /** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */

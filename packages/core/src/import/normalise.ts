@@ -18,7 +18,7 @@ export interface NormalisedText {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
-const simplify = (s: string) => (toSimplified ??= Converter({ from: 't', to: 'cn' }))(s);
+export const simplify = (s: string) => (toSimplified ??= Converter({ from: 't', to: 'cn' }))(s);
 
 /** Pinyin a site's converter inserts after a character (規(guī)范): never part of the report. */
 const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
@@ -42,8 +42,10 @@ export function normaliseText(input: string): NormalisedText {
   const traditional = isTraditional(raw.join(''));
   const simple = traditional ? raw.map(simplify) : raw;
   const repeated = repeatedLines(simple);
-  const furniture = stripFurniture(simple.filter((line) => !repeated.has(line)));
-  const dropped = [...stamps.removed, ...simple.filter((line) => repeated.has(line)), ...furniture.dropped];
+  // A heading the page prints twice in a row: the second is furniture (a report never repeats a line).
+  const doubled = (line: string, i: number) => i > 0 && line.length <= 60 && simple[i - 1] === line;
+  const furniture = stripFurniture(simple.filter((line, i) => !repeated.has(line) && !doubled(line, i)));
+  const dropped = [...stamps.removed, ...simple.filter((line, i) => repeated.has(line) || doubled(line, i)), ...furniture.dropped];
   const paragraphs = furniture.lines.map((line) => toFullwidthPunctuation(dropSpacesBetweenHan(line)));
   for (const p of paragraphs) {
     const garbled = /[?？][,，]?[A-Za-z](?=\p{Script=Han})/u.exec(p);

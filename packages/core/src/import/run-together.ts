@@ -66,7 +66,8 @@ function splitHeadings(p: string, state: State): string[] {
         continue;
       }
       // A part heading's first sentence is the heading when short: “一、坚持党的领导。全省……” → two paragraphs.
-      if (stop > 0 && stop - next.at <= MAX_HEADING && stop < p.length - 1 && continuesLater(p.slice(next.at), state)) {
+      const opensBody = /^(一是|（一）|\(一\)|1[.．、])/.test(p.slice(stop + 1));
+      if (stop > 0 && stop - next.at <= MAX_HEADING && stop < p.length - 1 && (opensBody || continuesLater(p.slice(next.at), state))) {
         out.push(p.slice(start, stop + 1));
         start = from = stop + 1;
       }
