@@ -5,7 +5,9 @@ set -euo pipefail
 # libreoffice-writer-nogui: the headless Writer that converts DOCX to PDF; poppler-utils: pdftotext/pdftoppm read it back;
 # fonts-arphic-ukai: a Kai face, so （一） headings stand out in the PDF as 楷体 does in Word.
 # ripgrep, libkrb5-dev, g++, make, python3: building code-server for the extension's end-to-end test.
-PACKAGES=(chromium fonts-noto-cjk fonts-arphic-ukai fontconfig poppler-utils ripgrep libkrb5-dev g++ make python3)
+# neovim, emacs-nox, elpa-eglot, elpa-yaml-mode: the language server's editor snippets are run in the real editors
+# (packages/language-server/test/editors.test.ts, about 10 s).
+PACKAGES=(chromium fonts-noto-cjk fonts-arphic-ukai fontconfig poppler-utils ripgrep libkrb5-dev g++ make python3 neovim emacs-nox elpa-eglot elpa-yaml-mode)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 # Any LibreOffice will do; installing the nogui one next to a desktop LibreOffice would conflict with it.

@@ -1,4 +1,5 @@
 // Pure text checks on a data file, shared by the extension and its unit tests (no `vscode` import here).
+import { looksLikeReportText } from '@fazhi/schema';
 
 const TEMPLATE_LINE = /^template:[ \t]*["']?([A-Za-z0-9][\w-]*)["']?[ \t]*(?:#.*)?$/m;
 
@@ -7,9 +8,9 @@ export function templateIdOf(text: string): string | undefined {
   return TEMPLATE_LINE.exec(text)?.[1];
 }
 
-/** A top-level `template:` key with a pack id is what makes a YAML file a report data file. */
+/** What makes a YAML file a report data file: the language server's rule (see looksLikeReportText). */
 export function looksLikeReport(text: string): boolean {
-  return templateIdOf(text) !== undefined;
+  return looksLikeReportText(text);
 }
 
 /** Characters of the rendered report, counted as a writer counts them: no whitespace, no markup. */

@@ -7,6 +7,11 @@ describe('which YAML files are reports', () => {
     expect(templateIdOf("template: 'national'\n")).toBe('national');
   });
 
+  test('as the language server decides: a mistyped or erased id keeps the file a report', () => {
+    expect(looksLikeReport('template: nationl\n')).toBe(true);
+    expect(looksLikeReport('template:\nyear: 2023\njurisdiction:\n  name: 万源市\n')).toBe(true);
+  });
+
   test('other YAML is left alone: CI workflows, nested or empty template keys', () => {
     expect(looksLikeReport('on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n')).toBe(false);
     expect(looksLikeReport('spec:\n  template:\n    metadata: {}\n')).toBe(false);

@@ -1,57 +1,54 @@
-import { parseArgs } from 'node:util';
-import type { CommandOptions } from './command.js';
+import { parseCommandArgs } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import { UserError } from './errors.js';
-import { pickLang, t, type Lang } from './i18n.js';
-
-const COMMON: CommandOptions = {
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
-
-function help(lang: Lang): string {
-  const rows = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary[lang]}`);
-  return [
-    t(lang, 'fazhi：法治政府建设年度报告工具', 'fazhi: annual law-based government report tool'),
-    '',
-    t(lang, '用法：fazhi <命令> [参数]', 'Usage: fazhi <command> [options]'),
-    '',
-    ...rows,
-    '',
-    t(lang, '每个命令的说明：fazhi <命令> --help；英文信息：--lang en', 'Per-command help: fazhi <command> --help; Chinese messages: --lang zh'),
-  ].join('\n');
-}
+import { commandHelp, mainHelp } from './help/format-help.js';
+import { pickLang, t } from './i18n.js';
+import { VERSION } from './version.js';
+import { cleanUpOnSignals } from './interruption.js';
 
 /** Runs the CLI and returns the exit code; never lets an exception reach the terminal as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   const langFlag = argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const lang = pickLang(langFlag);
-  const [name, ...rest] = argv;
+  const args = [...argv];
+  // `fazhi --lang en check …`: the language may come before the command.
+  while (args[0] === '--lang' || args[0]?.startsWith('--lang=')) args.splice(0, args[0] === '--lang' ? 2 : 1);
+  const [name, ...rest] = args;
+  if (name === '--version' || name === '-v' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help(lang) + '\n');
-    return name ? 0 : 2;
+    const topic = name === 'help' ? rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--lang') : undefined;
+    if (!topic) {
+      process.stdout.write(mainHelp(lang));
+      return name ? 0 : 2;
+    }
+    const command = COMMANDS.find((c) => c.name === topic);
+    if (command) {
+      process.stdout.write(commandHelp(command, lang));
+      return 0;
+    }
+    process.stderr.write(t(lang, `没有“${topic}”这个命令。\n\n`, `Unknown command "${topic}".\n\n`) + mainHelp(lang));
+    return 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(t(lang, `没有“${name}”这个命令。\n\n`, `Unknown command "${name}".\n\n`) + help(lang) + '\n');
+    process.stderr.write(t(lang, `没有“${name}”这个命令。\n\n`, `Unknown command "${name}".\n\n`) + mainHelp(lang));
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseCommandArgs(command, rest, lang);
     if (values.help) {
-      process.stdout.write(`${command.summary[lang]}\n\n${t(lang, '用法：', 'Usage: ')}${command.usage}\n`);
+      process.stdout.write(commandHelp(command, lang));
       return 0;
     }
+    cleanUpOnSignals(lang);
     return await command.run(values, positionals, lang);
   } catch (err) {
     if (err instanceof UserError) {
       process.stderr.write(`${err.message}\n`);
       return err.exitCode;
-    }
-    const code = (err as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${(err as Error).message}\n${t(lang, '用法：', 'Usage: ')}${command.usage}\n`);
-      return 2;
     }
     process.stderr.write(
       t(lang, `fazhi 内部出错，这是程序的缺陷，请报告：${(err as Error).message}\n`, `fazhi failed unexpectedly; this is a bug, please report it: ${(err as Error).message}\n`),

@@ -79,4 +79,5 @@ export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report
 export { writeDocx } from './write/docx/write-docx.js';
 export { DOCX_FONTS, docxFaces, type FontRole } from './write/docx/fonts.js';
 export { titleLines } from './write/docx/title-lines.js';
+export { fixReport, type AppliedFix, type FixResult } from './validate/fix-report.js';
 export { catalogWithPacks, inferManifest, manifestYaml } from './import/learn-format.js';

@@ -82,4 +82,7 @@ export const VALID = source`
     items:
       - title: 持续学习贯彻习近平法治思想
         text: 系统学习习近平法治思想。
+  signature:
+    organization: 万源市人民政府
+    date: 2024-02-28
 `;

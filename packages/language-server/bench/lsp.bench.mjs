@@ -1,24 +1,24 @@
 #!/usr/bin/env node
-// Language-server benchmark: our server against yaml-language-server (given our exported JSON Schema)
-// on the same generated report files, interleaved in one session, with the shared lspbench driver.
+// Language-server benchmark: our server against yaml-language-server (given our exported JSON Schema) on the same
+// generated report files, interleaved in one session, with the driver in bench/driver/ (a fresh server per run).
 //
-//   pnpm --filter @fazhi/language-server bench            (after pnpm build)
-//   REPS=3 EDITS=20 LSPBENCH=/path/to/lspbench.mjs node bench/lsp.bench.mjs
+//   pnpm --filter @fazhi/language-server bench            (after pnpm build; or pnpm bench:lsp at the root)
+//   REPS=3 EDITS=20 node bench/lsp.bench.mjs
 //
-// Writes bench/results/<timestamp>.jsonl (one lspbench JSON line per run) and prints the side-by-side
-// table that docs/performance.md records.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, appendFileSync, writeFileSync } from 'node:fs';
+// Writes bench/results/<timestamp>.jsonl (one JSON line per run) and prints the side-by-side table that
+// docs/performance.md records.
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { measure } from './driver/measure.mjs';
+import { median } from './driver/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 const repo = resolve(pkg, '../..');
-const lspbench = process.env.LSPBENCH ?? resolve(repo, '../shared/bench/lspbench.mjs');
-if (!existsSync(lspbench)) throw new Error(`lspbench.mjs not found at ${lspbench}: set LSPBENCH`);
 const REPS = Number(process.env.REPS ?? 3);
 const EDITS = Number(process.env.EDITS ?? 20);
 const POS = (process.env.POS ?? '16:5 2:11').split(/\s+/);
@@ -29,16 +29,11 @@ execFileSync(process.execPath, [join(here, 'generate-data.mjs'), data], { stdio:
 
 const schema = resolve(repo, 'packages/schema/dist/report.schema.json');
 if (!existsSync(schema)) throw new Error('packages/schema/dist/report.schema.json is missing: run pnpm build first');
-const settings = join(data, 'yaml-settings.json');
-writeFileSync(settings, JSON.stringify({ yaml: { schemas: { [schema]: '*.yaml' }, validate: true, completion: true, hover: true } }, null, 2));
-const ours = join(data, 'fazhi-settings.json');
-writeFileSync(ours, JSON.stringify({ fazhi: { files: ['**/*.yaml'] } }));
-
 const require = createRequire(import.meta.url);
 const yamlls = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
 const servers = [
-  { name: 'fazhi-language-server', cmd: `node ${join(pkg, 'bin', 'fazhi-language-server.mjs')} --stdio`, settings: ours },
-  { name: 'yaml-language-server 2.0.0', cmd: `node ${yamlls} --stdio`, settings },
+  { name: 'fazhi-language-server', cmd: `node ${join(pkg, 'bin', 'fazhi-language-server.mjs')} --stdio`, settings: { fazhi: { files: ['**/*.yaml'] } } },
+  { name: 'yaml-language-server 2.0.0', cmd: `node ${yamlls} --stdio`, settings: { yaml: { schemas: { [schema]: '*.yaml' }, validate: true, completion: true, hover: true } } },
 ];
 
 mkdirSync(join(here, 'results'), { recursive: true });
@@ -48,10 +43,9 @@ for (let rep = 1; rep <= REPS; rep++) {
   for (const file of FILES) {
     for (const server of servers) {
       process.stderr.write(`run ${rep}/${REPS}: ${server.name} ${file}\n`);
-      const args = [lspbench, '--server', server.cmd, '--file', join(data, `${file}.yaml`), '--settings', server.settings, '--edits', String(EDITS), '--json', '--quiet'];
-      for (const p of POS) args.push('--completion-at', p);
-      const line = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n').pop();
-      appendFileSync(out, `${line}\n`);
+      const run = await measure({ server: server.cmd, file: join(data, `${file}.yaml`), settings: server.settings, completionAt: POS, edits: EDITS });
+      for (const e of run.errors) process.stderr.write(`  error: ${e}\n`);
+      appendFileSync(out, `${JSON.stringify(run)}\n`);
     }
   }
 }
@@ -60,12 +54,7 @@ console.log(sideBySide(readFileSync(out, 'utf8').trim().split('\n').map((l) => J
 
 /** One row per file: our figure, theirs, and the ratio, for each measure the targets name. */
 function sideBySide(runs) {
-  const med = (xs) => {
-    const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-    if (!s.length) return undefined;
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
-  const pick = (server, file, f) => med(runs.filter((r) => r.server_cmd === server.cmd && r.file.endsWith(`${file}.yaml`)).map(f));
+  const pick = (server, file, f) => median(runs.filter((r) => r.server_cmd === server.cmd && r.file.endsWith(`${file}.yaml`)).map(f));
   const measures = [
     ['open→diag ms', (r) => r.open?.first_diagnostics_ms],
     ['edit→diag median ms', (r) => r.edits?.median],

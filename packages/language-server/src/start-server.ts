@@ -5,6 +5,7 @@ import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
+import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
@@ -56,12 +57,14 @@ export function startServer(connection: Connection): void {
       Object.assign(capabilities, own, Object.keys(experimental).length ? { experimental } : {});
     }
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...capabilities },
+      // `save` so that clients without file watchers still tell us when a pack may have changed (see below).
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } }, ...capabilities },
       serverInfo: { name: 'fazhi-language-server', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
+    recheckPacks();
     if (configurationPull) void pullSettings();
     if (watcherRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -98,6 +101,22 @@ export function startServer(connection: Connection): void {
       worldChanged();
     }
   });
+
+  // A client that cannot register watchers (Neovim 0.7, and editors whose LSP client has no file watching)
+  // never sends didChangeWatchedFiles: compare the packs' files on every open and save instead.
+  let packs: string | undefined;
+  const recheckPacks = () => {
+    if (watcherRegistration) return;
+    const now = packFingerprint(workspace.workspaceTemplateDirs());
+    const changed = packs !== undefined && now !== packs;
+    packs = now;
+    if (changed) {
+      workspace.invalidateTemplates();
+      worldChanged();
+    }
+  };
+  documents.onDidOpen(() => recheckPacks());
+  documents.onDidSave(() => recheckPacks());
 
   documents.onDidClose((e) => analyses.forget(e.document.uri));
   for (const feature of FEATURES) feature.register(context);

@@ -2,11 +2,9 @@ import { resolve, relative, sep, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { TemplateCatalog } from '@fazhi/core';
+import { looksLikeReportText } from '@fazhi/schema';
 import { builtinTemplatesDir, createFsTemplateHost } from '@fazhi/core/node';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-
-/** `template: <id>` as the top level's own key, read without parsing the file. */
-const TEMPLATE_LINE = /^template:[ \t]*["']?([a-z0-9][a-z0-9-]*)/m;
 
 /**
  * The workspace as the server sees it: its folders, the user's settings, and the template catalog
@@ -42,7 +40,12 @@ export class Workspace {
 
   /** Folders searched for packs, in order: an earlier folder's pack of the same id wins. */
   templateDirs(): string[] {
-    return [...this.folders.map((f) => resolve(f, this.settings.templatesFolder)), ...builtinDirOr(this.builtinDir)];
+    return [...this.workspaceTemplateDirs(), ...builtinDirOr(this.builtinDir)];
+  }
+
+  /** The template folders of the workspace (the built-in packs do not change while the server runs). */
+  workspaceTemplateDirs(): string[] {
+    return this.folders.map((f) => resolve(f, this.settings.templatesFolder));
   }
 
   get catalog(): TemplateCatalog {
@@ -62,11 +65,13 @@ export class Workspace {
     return path !== undefined && this.templateDirs().some((dir) => isInside(dir, path));
   }
 
-  /** A report data file: a YAML file whose top level names a known pack, or one matching `fazhi.files`. */
+  /**
+   * A report data file: one whose text looks like a report (a top-level `template:` id, known or not, or two of
+   * template/year/jurisdiction: see looksLikeReportText), or one matching `fazhi.files`. Not "names a known pack":
+   * a file whose id is erased or mistyped must keep its diagnostics, the one saying so first.
+   */
   isReport(uri: string, text: string): boolean {
-    const id = TEMPLATE_LINE.exec(text)?.[1];
-    if (id !== undefined && this.catalog.has(id)) return true;
-    return this.matchesGlob(uri);
+    return looksLikeReportText(text) || this.matchesGlob(uri);
   }
 
   matchesGlob(uri: string): boolean {

@@ -44,6 +44,15 @@ describe('completion', () => {
     expect(labels).not.toContain('title');
   });
 
+  it('offers every key of a new list item typed above an existing one, not hiding the next item\'s keys', async () => {
+    const above = await complete('template: national\nmeasures:\n  items:\n    - |\n    - title: 加强领导\n      text: 已有\n');
+    expect(above.map((i) => i.label)).toEqual(expect.arrayContaining(['title', 'text', 'points']));
+    // Inside an item, the keys of the item below are still not ours.
+    const between = await complete('template: national\nmeasures:\n  items:\n    - title: 新的\n      |\n    - title: 加强领导\n      text: 已有\n');
+    expect(between.map((i) => i.label)).toEqual(expect.arrayContaining(['text', 'points']));
+    expect(between.map((i) => i.label)).not.toContain('title');
+  });
+
   it('inserts a nested structure as a snippet: a new measure with its points', async () => {
     const items = await complete('template: national\nmeasures:\n  |\n');
     const snippet = newText(items.find((i) => i.label === 'items'));

@@ -105,13 +105,15 @@ describe('code actions', () => {
     const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'bad-enum');
     expect(edits(fix, uri)[0]?.newText).toBe('county');
   });
-  it('scaffolds a missing part at the end of the file', async () => {
+  it('offers the fix of core for a missing part: the part inserted where the pack prints it, also sent as diagnostic data', async () => {
     const { actions, uri } = await actionsFor(REPORT, 0);
-    const add = actions.find((a) => a.title.includes('responsibility'));
-    expect(add).toBeDefined();
-    const after = apply(REPORT, edits(add, uri));
-    expect(after.startsWith(REPORT.trimEnd())).toBe(true);
-    expect(after.slice(REPORT.trimEnd().length)).toMatch(/^\nresponsibility:\n {2}\w+:/);
+    const add = actions.filter((a) => a.diagnostics?.[0]?.code === 'missing-part' && a.title.includes('responsibility'));
+    expect(add).toHaveLength(1);
+    expect(add[0]?.isPreferred).toBe(true);
+    const placeholder = 'responsibility:\n  intro: 【待填写：党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况】\n';
+    expect(apply(REPORT, edits(add[0], uri))).toBe(REPORT.replace('stats:', `${placeholder}stats:`));
+    const published = (await client.waitDiagnostics(uri)).diagnostics.find((d) => d.code === 'missing-part');
+    expect((published?.data as { fix: { edits: TextEdit[] } }).fix.edits).toEqual(edits(add[0], uri));
   });
   it('scaffolds a missing required key inside a mapping', async () => {
     const text = REPORT.replace('stats:', 'signature:\n  organization: 示例县人民政府\nstats:');

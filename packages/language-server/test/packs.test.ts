@@ -36,7 +36,7 @@ describe('fazhi/templates', () => {
 });
 
 describe('fazhi/scaffold', () => {
-  it("writes core's scaffold: it parses, names the pack, and the validator asks only for the placeholders", async () => {
+  it("writes core's scaffold: it parses, names the pack, and the validator asks only for the placeholders and the signature", async () => {
     const { text } = await client.request<{ text: string }>('fazhi/scaffold', { template: 'haian-dev-zone', year: 2025, jurisdiction: '海安高新区', kind: 'development-zone' });
     const parsed = parseReport(text, { source: 'new.report.yaml' });
     expect(parsed.problems).toEqual([]);
@@ -44,7 +44,8 @@ describe('fazhi/scaffold', () => {
     const catalog = new TemplateCatalog(createFsTemplateHost({ dirs: [builtinTemplatesDir()] }));
     const codes = new Set(validateReport(parsed, { templates: catalog, today: new Date('2026-03-01') }).map((d) => d.code));
     expect(codes.has('placeholder')).toBe(true);
-    expect([...codes].filter((c) => /missing|schema|syntax|unknown/.test(c))).toEqual([]);
+    // The signature is written commented out, so the writer is reminded to sign.
+    expect([...codes].filter((c) => /missing|schema|syntax|unknown/.test(c))).toEqual(['missing-signature']);
   });
 
   it('names a misspelt pack and suggests the right one', async () => {

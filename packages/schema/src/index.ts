@@ -13,3 +13,4 @@ export { FIGURE_NAME_PATTERN } from './defs/stats.js';
 export { branchesOf, childSchema, deref, objectBranch, propertiesAt, requiredAt, schemaAt, type DataPath } from './schema-walk.js';
 export { describeNode, type FieldDescription } from './describe.js';
 export type * from './generated/report-types.js';
+export { looksLikeReportText } from './report-file.js';

@@ -41,6 +41,24 @@ describe('report schema', () => {
 
   it('has docs/data-format.md generated from the current schema', () => {
     const committed = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
-    expect(renderDataFormat(reportSchema) === committed, 'run `pnpm --filter @fazhi/schema generate`').toBe(true);
+    expect(renderDataFormat(reportSchema), 'run `pnpm --filter @fazhi/schema generate`').toBe(committed);
+  });
+});
+
+describe('looksLikeReportText: what makes a YAML file a report data file', () => {
+  it('a top-level template id, known or not, or two of template/year/jurisdiction', async () => {
+    const { looksLikeReportText } = await import('../src/index.js');
+    expect(looksLikeReportText('template: national\n')).toBe(true);
+    expect(looksLikeReportText('template: nationl\nyear: 2023\n')).toBe(true);
+    expect(looksLikeReportText('template:\nyear: 2023\njurisdiction:\n  name: 万源市\n')).toBe(true);
+    expect(looksLikeReportText('year: 2023\njurisdiction:\n  name: 万源市\n')).toBe(true);
+    expect(looksLikeReportText('template：national\n')).toBe(true);
+  });
+  it('other YAML is not: CI workflows, nested template keys, a lone empty template key', async () => {
+    const { looksLikeReportText } = await import('../src/index.js');
+    expect(looksLikeReportText('on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n')).toBe(false);
+    expect(looksLikeReportText('spec:\n  template:\n    metadata: {}\n')).toBe(false);
+    expect(looksLikeReportText('template:\n')).toBe(false);
+    expect(looksLikeReportText('year: 2023\n')).toBe(false);
   });
 });

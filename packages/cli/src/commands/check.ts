@@ -1,5 +1,6 @@
 import { parseReport, validateReport, type Diagnostic, type LineIndex } from '@fazhi/core';
-import { list, type Command } from '../command.js';
+import { describeFixes, fixFile, type FileFix } from '../check/fix-file.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { expandFiles } from '../input/expand-files.js';
@@ -13,6 +14,9 @@ export interface CheckOptions {
   format: 'text' | 'json';
   lang: Lang;
   templates: string[];
+  /** Apply every fix in place first (--fix); with dryRun, print the diff instead (--dry-run). */
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 interface FileResult {
@@ -21,6 +25,7 @@ interface FileResult {
   lines?: LineIndex;
   notes: string[];
   failure?: string;
+  fixed?: FileFix;
 }
 
 /** `fazhi check`: every diagnostic of every file; exit 1 when any file has an error. */
@@ -31,20 +36,44 @@ export function check(options: CheckOptions): number {
   }
   const files = expandFiles(options.files, lang);
   const catalog = catalogFor(withDataFolders(options.templates, files));
+  const fixing = options.fix || options.dryRun ? { lang, dryRun: Boolean(options.dryRun) } : undefined;
   const results: FileResult[] = files.map((file) => {
     try {
-      const { text, notes } = readDataFile(file, lang);
+      const { text: read, notes } = readDataFile(file, lang);
+      const fixed = fixing ? fixFile(file, read, catalog, fixing) : undefined;
+      const text = fixed && !fixing?.dryRun ? fixed.text : read;
       const parsed = parseReport(text, { source: file, locale: lang });
-      return { file, diagnostics: validateReport(parsed, { locale: lang, templates: catalog }), lines: parsed.lines, notes };
+      return { file, diagnostics: validateReport(parsed, { locale: lang, templates: catalog }), lines: parsed.lines, notes, fixed };
     } catch (err) {
       if (err instanceof UserError) return { file, diagnostics: [], notes: [], failure: err.message };
       throw err;
     }
   });
+  if (fixing?.dryRun) return printDiffs(results, lang);
+  // What --fix changed goes first, and to standard error with --format json, so standard output stays JSON.
+  const fixes = results.filter((r) => r.fixed?.applied.length).map((r) => describeFixes(r.file, r.fixed as FileFix, lang, false));
+  if (fixes.length) (options.format === 'json' ? process.stderr : process.stdout).write(fixes.join('') + (options.format === 'json' ? '' : '\n'));
   const failed = results.some((r) => r.failure || r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') printJson(results);
   else printText(results, lang);
   return failed ? 1 : 0;
+}
+
+/**
+ * `--dry-run`: the unified diff of every file --fix would change on standard output (a patch `git apply` takes),
+ * what each change is on standard error. Exit 1 when there is something to fix, as `diff` does.
+ */
+function printDiffs(results: FileResult[], lang: Lang): number {
+  let changed = 0;
+  for (const r of results) {
+    if (r.failure) process.stderr.write(`${r.failure}\n`);
+    if (!r.fixed?.diff) continue;
+    changed++;
+    process.stdout.write(r.fixed.diff);
+    process.stderr.write(describeFixes(r.file, r.fixed, lang, true));
+  }
+  if (!changed) process.stderr.write(t(lang, '没有可以自动修复的问题。\n', 'Nothing to fix automatically.\n'));
+  return changed || results.some((r) => r.failure) ? 1 : 0;
 }
 
 function printJson(results: FileResult[]) {
@@ -86,7 +115,21 @@ function printText(results: FileResult[], lang: Lang) {
 export const checkCommand: Command = {
   name: 'check',
   summary: { zh: '检查数据文件，列出每个问题的位置和改法', en: 'check data files and list every problem with its place and fix' },
-  usage: 'fazhi check <文件、文件夹或通配符…> [--format text|json] [--templates 目录] [--lang zh|en]',
-  options: { format: { type: 'string', default: 'text' }, templates: { type: 'string', multiple: true } },
-  run: (v, files, lang) => check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates) }),
+  help: {
+    args: { zh: '<文件、文件夹或通配符…> [选项]', en: '<files, folders or globs…> [options]' },
+    options: {
+      format: { value: { zh: 'text|json', en: 'text|json' }, text: { zh: '输出格式：text 给人看，json 给程序用', en: 'output: text for people, json for programs' }, default: { zh: 'text', en: 'text' } },
+      fix: { text: { zh: '把能确定改法的问题（全角冒号、拼错的键名等）直接改在文件里，并列出改了什么', en: 'apply every unambiguous fix (full-width colon, misspelt key…) in place, and list what changed' } },
+      'dry-run': { text: { zh: '只显示 --fix 会怎么改（统一差异格式），不写文件', en: 'show what --fix would change as a unified diff, and write nothing' } },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi check examples/', text: { zh: '检查文件夹里的每个数据文件', en: 'check every data file in a folder' } },
+      { command: 'fazhi check 万源市-2024.yaml --fix --dry-run', text: { zh: '看看 --fix 会改哪些地方', en: 'see what --fix would change' } },
+      { command: 'fazhi check examples/haian-2023.yaml --format json', text: { zh: '以 JSON 输出，供其他程序读取', en: 'JSON output, for other programs' } },
+    ],
+  },
+  options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...TEMPLATES_OPTION },
+  run: (v, files, lang) =>
+    check({ files, format: v.format === 'json' ? 'json' : 'text', lang, templates: list(v.templates), fix: Boolean(v.fix), dryRun: Boolean(v['dry-run']) }),
 };

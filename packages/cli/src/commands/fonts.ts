@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseReport, renderReport, writeDocx } from '@fazhi/core';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { facesInDocx, readDocx } from '../fonts/docx-faces.js';
@@ -57,8 +57,15 @@ export function formatReport(report: FontStatus[], lang: Lang): string {
 export const fontsCommand: Command = {
   name: 'fonts',
   summary: { zh: '检查 Word 文档所用字体是否已安装，缺少时用什么替代', en: 'check whether the faces the Word output names are installed, and what substitutes' },
-  usage: 'fazhi fonts [报告.docx | 数据文件.yaml] [--templates 目录]',
-  options: { templates: { type: 'string', multiple: true } },
+  help: {
+    args: { zh: '[报告.docx | 数据文件.yaml] [选项]', en: '[report.docx | data-file.yaml] [options]' },
+    options: { ...TEMPLATES_HELP },
+    examples: [
+      { command: 'fazhi fonts', text: { zh: '报告用到的每种字体：本机是否安装，缺少时用什么替代', en: 'every face the reports use: installed here or not, and what stands in' } },
+      { command: 'fazhi fonts examples/haian-2023.yaml', text: { zh: '这份报告的 Word 文档用到的字体', en: 'the faces this report’s Word document names' } },
+    ],
+  },
+  options: { ...TEMPLATES_OPTION },
   run: (v, files, lang) => {
     if (files.length > 1) throw new UserError(t(lang, 'fazhi fonts 一次只检查一个文件。', 'fazhi fonts checks one file at a time.'), 2);
     return fonts(files[0], list(v.templates), lang);

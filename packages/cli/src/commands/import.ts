@@ -1,20 +1,19 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { importReport, unknownTemplate } from '@fazhi/core';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
+import { usageLine } from '../help/format-help.js';
 import { t, type Lang } from '../i18n.js';
 import { readReportFile } from '../input/read-report.js';
 import { styleFor } from '../output/style.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { catalogFor } from '../templates.js';
 
-const USAGE = 'fazhi import <报告.txt|.docx|.doc|.wps|.pdf|.html|.mht> [--out 数据.yaml|-] [--template 模板] [--year 年度] [--new-template 编号] [--force] [--templates 目录]';
-
 /** `fazhi import`: last year's published report → a data file to start this year's from. */
 async function run(values: Record<string, unknown>, files: string[], lang: Lang): Promise<number> {
   const [file, ...extra] = files;
-  if (!file || extra.length) throw new UserError(t(lang, `请指定一个要导入的报告文件。用法：${USAGE}`, `Name one report file to import. Usage: ${USAGE}`), 2);
+  if (!file || extra.length) throw new UserError(t(lang, `请指定一个要导入的报告文件。用法：${usageLine(importCommand, lang)}`, `Name one report file to import. Usage: ${usageLine(importCommand, lang)}`), 2);
   const catalog = catalogFor(list(values.templates));
   const template = typeof values.template === 'string' ? values.template : undefined;
   if (template && !catalog.has(template)) {
@@ -23,7 +22,7 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   }
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) {
-    throw new UserError(t(lang, `--year 要写四位数的年度，例如 --year 2024（不是“${String(values.year)}”）。用法：${USAGE}`, `--year takes a four-digit year, e.g. --year 2024 (not “${String(values.year)}”). Usage: ${USAGE}`), 2);
+    throw new UserError(t(lang, `--year 要写四位数的年度，例如 --year 2024（不是“${String(values.year)}”）。用法：${usageLine(importCommand, lang)}`, `--year takes a four-digit year, e.g. --year 2024 (not “${String(values.year)}”). Usage: ${usageLine(importCommand, lang)}`), 2);
   }
   const out = typeof values.out === 'string' ? values.out : join(dirname(file), `${basename(file, extname(file))}.yaml`);
   if (out !== '-' && existsSync(out) && !values.force) {
@@ -87,7 +86,25 @@ function packPlace(values: Record<string, unknown>, out: string, ids: string[], 
 export const importCommand: Command = {
   name: 'import',
   summary: { zh: '把已发布的报告（txt、docx、doc、wps、pdf、html、mht）导入为数据文件', en: 'import a published report (txt, docx, doc, wps, pdf, html, mht) into a data file' },
-  usage: USAGE,
-  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, year: { type: 'string' }, 'new-template': { type: 'string' }, force: { type: 'boolean' }, templates: { type: 'string', multiple: true } },
+  help: {
+    args: { zh: '<报告.docx|.doc|.wps|.pdf|.html|.mht|.txt> [选项]', en: '<report.docx|.doc|.wps|.pdf|.html|.mht|.txt> [options]' },
+    options: {
+      out: {
+        value: { zh: '文件|-', en: 'file|-' },
+        text: { zh: '数据文件写到哪里；- 表示标准输出', en: 'where the data file goes; - for standard output' },
+        default: { zh: '报告旁边，同名 .yaml', en: 'beside the report, same name with .yaml' },
+      },
+      template: { value: { zh: '模板', en: 'pack' }, text: { zh: '按哪个模板的结构导入', en: 'the template pack whose structure to import into' }, default: { zh: '按报告的结构自动选择', en: 'chosen from the report’s structure' } },
+      year: { value: { zh: '年度', en: 'year' }, text: { zh: '新报告的年度：标题随之改动，仍写着旧年度的句子逐条标出', en: 'the new report’s year: titles move to it, every sentence still naming the old year is flagged' }, default: { zh: '原报告的年度', en: 'the imported report’s year' } },
+      'new-template': { value: { zh: '编号', en: 'id' }, text: { zh: '没有模板能原样印出这份报告时，按原文推断的新模板写到模板文件夹，用这个编号', en: 'when no pack prints the report as published, the pack inferred from it goes to the templates folder under this id' }, default: { zh: '写到数据文件旁边的 templates/ 里', en: 'into templates/ beside the data file' } },
+      force: { text: { zh: '覆盖已有的数据文件（和推断出的模板文件夹）', en: 'overwrite an existing data file (and inferred pack folder)' } },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi import 去年的报告.docx', text: { zh: '导入去年的 Word 报告，写出 去年的报告.yaml', en: 'import last year’s Word report into a data file of the same name beside it' } },
+      { command: 'fazhi import examples/seeds/haian-2023.txt --out - --template haian-dev-zone', text: { zh: '按指定模板导入文本报告，输出到标准输出', en: 'import a text report with a given pack, to standard output' } },
+    ],
+  },
+  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, year: { type: 'string' }, 'new-template': { type: 'string' }, force: { type: 'boolean' }, ...TEMPLATES_OPTION },
   run,
 };

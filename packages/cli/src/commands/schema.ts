@@ -21,7 +21,14 @@ export function schema(out: string | undefined, lang: Lang): number {
 export const schemaCommand: Command = {
   name: 'schema',
   summary: { zh: '输出数据文件的 JSON Schema（供编辑器校验）', en: 'print the data file JSON Schema (for editors)' },
-  usage: 'fazhi schema [--out 文件]',
+  help: {
+    args: { zh: '[选项]', en: '[options]' },
+    options: { out: { value: { zh: '文件', en: 'file' }, text: { zh: '写到这个文件', en: 'write it to this file' }, default: { zh: '标准输出', en: 'standard output' } } },
+    examples: [
+      { command: 'fazhi schema --out report.schema.json', text: { zh: '写出 report.schema.json，供支持 YAML 的编辑器校验', en: 'write report.schema.json for any YAML-aware editor' } },
+      { command: 'fazhi schema', text: { zh: '输出到标准输出', en: 'print it to standard output' } },
+    ],
+  },
   options: { out: { type: 'string' } },
   run: (v, _files, lang) => schema(typeof v.out === 'string' ? v.out : undefined, lang),
 };

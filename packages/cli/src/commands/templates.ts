@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { lintPack } from '@fazhi/core';
-import { list, type Command } from '../command.js';
+import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { styleFor } from '../output/style.js';
@@ -58,7 +58,19 @@ function lint(ids: string[], catalog: ReturnType<typeof catalogFor>, lang: Lang)
 export const templatesCommand: Command = {
   name: 'templates',
   summary: { zh: '模板维护工具：列出、新建、检查模板', en: "template maintainer's kit: list, new, lint" },
-  usage: 'fazhi templates list | new <模板名> --extends <上级模板> [--dir templates] | lint [模板名…] [--templates 目录]',
-  options: { extends: { type: 'string' }, dir: { type: 'string' }, templates: { type: 'string', multiple: true } },
+  help: {
+    args: { zh: 'list | new <模板名> [选项] | lint [模板名…]', en: 'list | new <id> [options] | lint [id…]' },
+    options: {
+      extends: { value: { zh: '上级模板', en: 'pack' }, text: { zh: 'new：新模板在哪个模板的基础上改', en: 'new: the pack the new one extends' }, default: { zh: 'national', en: 'national' } },
+      dir: { value: { zh: '目录', en: 'folder' }, text: { zh: 'new：新模板放在哪个文件夹下', en: 'new: the folder the new pack goes in' }, default: { zh: 'templates', en: 'templates' } },
+      ...TEMPLATES_HELP,
+    },
+    examples: [
+      { command: 'fazhi templates list', text: { zh: '列出可用的模板（各地格式）', en: 'list the template packs (jurisdiction formats)' } },
+      { command: 'fazhi templates new mouxian-county --extends national', text: { zh: '新建一个模板 templates/mouxian-county', en: 'start a new pack in templates/mouxian-county' } },
+      { command: 'fazhi templates lint', text: { zh: '检查每个模板：模板语法、数据路径、示例', en: 'lint every pack: templates, data paths, golden examples' } },
+    ],
+  },
+  options: { extends: { type: 'string' }, dir: { type: 'string' }, ...TEMPLATES_OPTION },
   run,
 };

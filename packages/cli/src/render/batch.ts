@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
+import { onInterrupt } from '../interruption.js';
 import type { BatchAnswer, BatchJob, BatchWorkerData } from './batch-worker.js';
 import { Progress } from './progress.js';
 
@@ -16,6 +17,8 @@ export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang:
   let failed = 0;
   const scripts = new Set<string>();
   const workers = Array.from({ length: size }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: data }));
+  // On Ctrl-C the workers stop first, so none starts a write after the leftovers are swept.
+  const forget = onInterrupt(() => Promise.all(workers.map((w) => w.terminate())));
   try {
     await Promise.all(
       workers.map(
@@ -39,6 +42,7 @@ export async function renderBatch(jobs: BatchJob[], data: BatchWorkerData, lang:
       ),
     );
   } finally {
+    forget();
     await Promise.all(workers.map((w) => w.terminate()));
     progress.done();
   }

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EXCERPT } from '../../src/output/terminal-safe.js';
 import { runCliAsync } from '../run-cli.js';
@@ -24,6 +24,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'fazhi-bad-input-'));
 const outDir = join(tmp, 'out');
 const files = new Map<string, string>();
 const runs = new Map<string, Run>();
+/** An output-path case's folder (and its --out target) before the run: what a refused render must leave as it was. */
+const before = new Map<string, Map<string, string>>();
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** The data file a case runs on: its fixture, or the file its generator writes. */
@@ -49,15 +51,36 @@ beforeAll(async () => {
     ['render 0', runCliAsync(['render', ...batch((c) => !c.render.out && c.render.exit === 0), '--out', `${outDir}/`, ...PACKS])],
     ['render 1', runCliAsync(['render', ...batch((c) => !c.render.out && c.render.exit === 1), '--out', `${outDir}/`, ...PACKS])],
     ...special.map((c): [string, Promise<Run>] => {
-      // The places an output cannot go: under a regular file, and a name taken by a folder.
+      // The places an output cannot go: under a regular file, and a name taken by a folder; and the case's own.
       const dir = join(tmp, c.id);
       mkdirSync(join(dir, 'a-folder', 'valid-report.html'), { recursive: true });
       writeFileSync(join(dir, 'a-file'), 'a regular file\n');
-      return [`render ${c.id}`, runCliAsync(['render', files.get(c.id) as string, '--out', c.render.out?.(dir) as string])];
+      c.render.setup?.(dir);
+      const out = c.render.out?.(dir) as string;
+      before.set(c.id, snapshot(dir, out));
+      const inputs = c.render.inputs?.(dir) ?? [files.get(c.id) as string];
+      return [`render ${c.id}`, runCliAsync(['render', ...inputs, '--out', out, ...(c.render.args ?? [])])];
     }),
   ];
   for (const [name, run] of jobs) runs.set(name, await run);
 }, 240_000);
+
+/** Every entry under `dir` (and `extra`) with its kind, link target or content: devices and FIFOs are never opened. */
+function snapshot(dir: string, extra: string): Map<string, string> {
+  const describe = (p: string) => {
+    let s;
+    try {
+      s = lstatSync(p);
+    } catch {
+      return 'absent';
+    }
+    if (s.isSymbolicLink()) return `link → ${readlinkSync(p)}`;
+    if (s.isFile()) return `file ${readFileSync(p).toString('base64')}`;
+    return s.isDirectory() ? 'folder' : s.isFIFO() ? 'fifo' : s.isCharacterDevice() ? `device ${s.rdev}` : 'other';
+  };
+  const entries = readdirSync(dir, { recursive: true }).map(String).sort();
+  return new Map([...entries.map((e): [string, string] => [e, describe(join(dir, e))]), ['--out', describe(extra.replace(/\/$/, ''))]]);
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -123,11 +146,24 @@ describe.each(CASES)('bad input: $id ($input)', (c) => {
     const mine = expectMessage(run, c.render, file, !c.render.out);
     if (c.render.out) {
       const dir = join(tmp, c.id);
-      expect(run.stdout).toContain(c.render.says);
+      expect(run.stdout + run.stderr).toContain(c.render.says);
       const target = c.render.out(dir);
-      expect(existsSync(target) && statSync(target).isFile()).toBe(false);
-      // Nothing half-written or temporary is left behind.
-      expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual(['a-file', 'a-folder', join('a-folder', 'valid-report.html')]);
+      if (c.render.exit !== 0) {
+        // Nothing written (the --out target included), nothing replaced (a device stays a device), nothing
+        // half-written or temporary left behind.
+        expect(snapshot(dir, target)).toEqual(before.get(c.id));
+        return;
+      }
+      const file = c.render.written?.(dir) ?? target;
+      const written = readFileSync(file, 'utf8');
+      for (const s of c.render.has ?? []) expect(written).toContain(s);
+      // Everything that was there keeps its kind (a link stays a link); the only new entry is the output itself.
+      const was = before.get(c.id) as Map<string, string>;
+      const now = snapshot(dir, target);
+      const kind = (d: string | undefined) => d?.replace(/^(file|link|device) .*$/, '$1');
+      const mine = (name: string) => name === relative(dir, file) || (name === '--out' && file === target);
+      for (const [name, d] of was) if (!mine(name)) expect([name, kind(now.get(name))]).toEqual([name, kind(d)]);
+      expect([...now.keys()].filter((n) => !was.has(n))).toEqual(was.has(relative(dir, file)) ? [] : [relative(dir, file)]);
       return;
     }
     const written = readFileSync(outputOf(c), 'utf8');

@@ -1,8 +1,10 @@
-import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, utf16 } from './generate.js';
+import { OUTPUT_CASES } from './output-cases.js';
+import { ALIAS_WIDE_AT, aliasBomb, aliasWide, binary, DEEP_BLOCK_AT, DEEP_FLOW_AT, deepBlock, deepFlow, gb18030, huge, manyFullwidthColons, manyUnknownKeys, utf16 } from './generate.js';
 
 /** What one command should do with one bad input. */
 export interface Expect {
-  exit: 0 | 1;
+  /** 2: refused as a usage error, before anything is read or written. */
+  exit: 0 | 1 | 2;
   /** The diagnostic the user must see (absent when the whole file is refused before parsing). */
   code?: string;
   /** Where it points, as 1-based line:col in the data file. */
@@ -19,6 +21,14 @@ export interface RenderExpect extends Expect {
   lacks?: Array<string | RegExp>;
   /** An --out target other than a pre-existing file (the output-path cases); gets the case's temp folder. */
   out?: (dir: string) => string;
+  /** Fills the case's folder before the run (data files, a device, a FIFO, links). */
+  setup?: (dir: string) => void;
+  /** The data files rendered, when not the case's one file. */
+  inputs?: (dir: string) => string[];
+  /** More arguments for `fazhi render` (e.g. `--format`). */
+  args?: string[];
+  /** For an output-path case that succeeds: the file that must now hold the report (`has` is checked there). */
+  written?: (dir: string) => string;
 }
 
 export interface BadInputCase {
@@ -50,7 +60,7 @@ export const CASES: BadInputCase[] = [
   { id: 'only-comments', input: 'a file of comments only', sees: 'same as an empty file', ...same({ exit: 1, code: 'wrong-type', at: '1:1', says: 'fazhi new' }) },
   { id: 'syntax-unclosed-bracket', input: '`year: [2023` (bracket never closed)', sees: 'syntax error: a `[` above is not closed, add `]`', ...same({ exit: 1, code: 'syntax', at: '3:1', says: '补上“]”' }) },
   { id: 'syntax-unclosed-quote', input: 'a double quote never closed', sees: 'syntax error: quote or bracket not closed (at the end of the file, where the parser notices)', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '没有闭合' }) },
-  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'syntax error at the key: check the colon and alignment', ...same({ exit: 1, code: 'syntax', at: '4:9', says: '缩进是否对齐' }) },
+  { id: 'syntax-bad-indent', input: 'a key indented one space too far', sees: 'indentation error at the line: it should be indented 2 spaces, lined up with the key above (with the fix)', ...same({ exit: 1, code: 'indentation', at: '5:1', says: '缩进 2 个空格' }) },
   { id: 'syntax-fullwidth-colon', input: '`year：2023` (full-width colon from a Chinese IME)', sees: 'error at the colon with a one-click fix to `: `', ...same({ exit: 1, code: 'fullwidth-colon', at: '2:5', says: '半角冒号' }) },
   { id: 'syntax-duplicate-key', input: 'the same key twice', sees: 'error at the second key: delete or merge one', ...same({ exit: 1, code: 'duplicate-key', at: '3:1', says: '删掉或合并' }) },
   { id: 'syntax-two-documents', input: 'a second `---` document', sees: 'error at the `---`: one report per file', ...same({ exit: 1, code: 'syntax', at: '24:1', says: '只能写一份报告' }) },
@@ -70,7 +80,7 @@ export const CASES: BadInputCase[] = [
     ...same({ exit: 1, code: 'wrong-type', at: '2:7', says: '应当是整数' }),
   },
   // Encodings and whitespace
-  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'syntax error at the tab: indent with spaces', ...same({ exit: 1, code: 'syntax', at: '4:1', says: '改用空格' }) },
+  { id: 'tab-indent', input: 'a tab used for indentation', sees: 'error at the tab: YAML only accepts spaces, indent this line by 2 spaces (with the fix)', ...same({ exit: 1, code: 'tab-indent', at: '4:1', says: '缩进 2 个空格' }) },
   { id: 'crlf', input: 'Windows line ends (CRLF)', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'utf8-bom', input: 'UTF-8 with a byte-order mark', sees: 'nothing: read as usual', ...ok('0 个错误', { has: ['万源市2023年度法治政府建设情况报告'] }) },
   { id: 'gb18030', input: 'the report saved as GBK/GB18030', generate: gb18030, sees: 'a note that the file was read as GB18030 and should be saved as UTF-8; the report renders without mojibake', ...ok('GBK/GB18030 编码', { has: ['万源市2023年度法治政府建设情况报告'] }) },
@@ -83,6 +93,9 @@ export const CASES: BadInputCase[] = [
   { id: 'huge-file', input: 'a 50 MB file', generate: huge, sees: 'refused before reading: over the 16 MB limit, probably the wrong file', ...same({ exit: 1, says: '16 MB 的上限' }) },
   { id: 'deep-nesting-block', input: '1,500 levels of indented mappings', generate: () => deepBlock(), sees: 'error where nesting passes 64 levels: check indentation', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_BLOCK_AT, says: '检查缩进' }) },
   { id: 'deep-nesting-flow', input: '100,000 nested `[`', generate: () => deepFlow(), sees: 'error where nesting passes 64 levels: check brackets', ...same({ exit: 1, code: 'nesting-limit', at: DEEP_FLOW_AT, says: '括号是否没有闭合' }) },
+  // Work that once grew faster than the input (issue 12)
+  { id: 'many-unknown-keys', input: '20,000 unknown keys (`kN: N`)', generate: () => manyUnknownKeys(), sees: 'an unknown-key error at each, in about a second (linear: each key is found through an index, not a scan of the map)', ...same({ exit: 1, code: 'unknown-key', at: '3:1', says: '这里可以用' }) },
+  { id: 'many-fullwidth-colons', input: '20,000 lines with a full-width colon', generate: () => manyFullwidthColons(), sees: 'a fullwidth-colon error with its fix at each line; the findings after the repair map back in linear time', ...same({ exit: 1, code: 'fullwidth-colon', at: '3:3', says: '半角冒号' }) },
   // Reaching outside the box
   { id: 'template-path-traversal', input: '`template: ../../etc/passwd`', sees: 'error at the id: not a template id (e.g. national); nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
   { id: 'template-absolute-path', input: '`template: /etc/passwd`', sees: 'error at the id: not a template id; nothing is read', ...same({ exit: 1, code: 'invalid-value', at: '1:11', says: '"national"' }) },
@@ -95,6 +108,7 @@ export const CASES: BadInputCase[] = [
   { id: 'out-missing-folder', fixture: 'valid-report', input: '`--out` into a folder that does not exist', sees: 'cannot write: the folder does not exist, create it first', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不存在，请先创建它', out: (dir) => `${dir}/missing/report.html` } },
   { id: 'out-under-file', fixture: 'valid-report', input: '`--out` under a path that is a file (unwritable)', sees: 'cannot write: that is a file, not a folder', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '不是文件夹', out: (dir) => `${dir}/a-file/report.html` } },
   { id: 'out-is-folder', fixture: 'valid-report', input: '`--out` into a folder where the output\'s name is taken by a folder', sees: 'cannot write: a folder of that name exists', check: { exit: 0, says: '0 个错误' }, render: { exit: 1, says: '同名的文件夹', out: (dir) => `${dir}/a-folder/` } },
+  ...OUTPUT_CASES,
   { id: 'missing-file', input: 'a data file that does not exist', fixture: 'no-such-file', sees: 'no such file', ...same({ exit: 1, says: '找不到这个文件' }) },
   // Template packs (a maintainer's code): faults are named in the pack's own files
   { id: 'pack-broken-manifest', packs: true, input: 'a pack whose template.yaml has a YAML syntax error', sees: 'error at the `template:` id naming the manifest file:line:col and the fault', ...same({ exit: 1, code: 'template-broken', at: '1:11', says: '没有闭合', where: 'pack-broken-manifest/template.yaml:4:1' }) },

@@ -86,6 +86,16 @@ export function binary(): Uint8Array {
   return Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00', 'latin1'), Buffer.alloc(512, 0)]);
 }
 
+/** 20,000 unknown keys (`kN: N`): one finding each. Locating each finding once scanned the whole map (quadratic). */
+export function manyUnknownKeys(n = 20_000): string {
+  return `template: national\nyear: 2023\n${Array.from({ length: n }, (_, i) => `k${i}: ${i}\n`).join('')}`;
+}
+
+/** 20,000 lines with a full-width colon: one fix each, and every later finding mapped back through all of them. */
+export function manyFullwidthColons(n = 20_000): string {
+  return `template: national\nyear: 2023\n${Array.from({ length: n }, (_, i) => `k${i}：${i}\n`).join('')}`;
+}
+
 export function writeGenerated(path: string, content: string | Uint8Array): string {
   writeFileSync(path, content);
   return path;

@@ -55,6 +55,7 @@ describe('every file the CLI writes goes through writeFileAtomic', () => {
   /** Modules that write only scratch files in the OS temp folder, never a file the user asked for. */
   const SCRATCH_ONLY: Record<string, string> = {
     [join('render', 'pdf.ts')]: 'the .docx handed to LibreOffice, in a private temp folder removed afterwards',
+    [join('render', 'pdf-scratch.ts')]: "the id of LibreOffice's process group, in that temp folder, so an interrupted run can stop it",
     [join('fonts', 'fontconfig.ts')]: "fontconfig's substitution file in the temp folder, itself written to a private name and renamed",
   };
 

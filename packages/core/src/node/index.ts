@@ -2,4 +2,7 @@
 // @fazhi/core never imports this, so the core itself stays free of I/O.
 export { builtinTemplatesDir, createFsTemplateHost, type FsTemplateHostOptions } from './fs-template-host.js';
 export { replaceFileAtomically } from './replace-file.js';
+export { NotRegularFileError, regularTarget, type NotRegularKind } from './replace-file.js';
+export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix, type SweepOptions } from './temp-names.js';
+export { whyWriteFailed } from './write-error.js';
 export { findSoffice, officeToDocx, OFFICE_TIMEOUT_MS } from './office-to-docx.js';

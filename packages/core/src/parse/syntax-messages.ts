@@ -5,7 +5,7 @@ import type { Locale } from '../validate/diagnostic.js';
 const ZH: Record<string, string> = {
   BAD_INDENT: '缩进不对：同一层的键要左对齐，下一层比上一层多缩进两个空格。',
   TAB_AS_INDENT: '不能用 Tab 缩进：请改用空格。',
-  MISSING_CHAR: '缺少配对的字符（引号或括号没有闭合）。',
+  MISSING_CHAR: '缺少配对的字符：检查引号或括号是否闭合；这一行或上一行没有引号和括号时，多半是缩进没有和同一层的键对齐。',
   DUPLICATE_KEY: '同一层里这个键出现了两次：删掉或合并其中一个。',
   MULTIPLE_DOCS: '文件里有多个“---”分隔的文档：一个数据文件只能写一份报告。',
   BLOCK_AS_IMPLICIT_KEY: '这里不能写键：检查上一行是否漏了冒号，或缩进是否对齐。',

@@ -16,10 +16,32 @@ export function keyOf(pair: Pair): string | undefined {
   return typeof k === 'string' ? k : undefined;
 }
 
-/** The pair for `key` in a map node. */
+/** The pair for `key` in a map node (the first, when a key is duplicated). */
 export function pairIn(map: Node | null | undefined, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  return map.items.find((p) => keyOf(p) === key) as Pair | undefined;
+  const items = map.items as Pair[];
+  if (items.length <= INDEX_FROM) return items.find((p) => keyOf(p) === key);
+  return keyIndex(items).get(key);
+}
+
+/**
+ * A lookup per finding would scan the whole map: with 100,000 unknown keys that made schema findings
+ * quadratic (minutes for a 1.4 MB file). Big maps get an index built once; parsed documents are not edited
+ * in place, and the length check rebuilds it if one ever is.
+ */
+const INDEX_FROM = 16;
+const indexes = new WeakMap<Pair[], { length: number; byKey: Map<string, Pair> }>();
+
+function keyIndex(items: Pair[]): Map<string, Pair> {
+  const cached = indexes.get(items);
+  if (cached && cached.length === items.length) return cached.byKey;
+  const byKey = new Map<string, Pair>();
+  for (const p of items) {
+    const k = keyOf(p);
+    if (k !== undefined && !byKey.has(k)) byKey.set(k, p);
+  }
+  indexes.set(items, { length: items.length, byKey });
+  return byKey;
 }
 
 /** The node at a data path. */

@@ -3,15 +3,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
+  const limit = Math.min(Math.max(1, Math.floor(word.length / 3)), 3);
   for (const c of candidates) {
+    // A length difference past the limit is a distance past it: such a candidate can never be the answer,
+    // and skipping it keeps a 100,000-character key from costing a 100,000-cell distance per candidate.
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = levenshtein(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= Math.min(tolerance, 3) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
 /** Edit distance counting a swap of two neighbours as one slip (titel → title), as typists make them. */

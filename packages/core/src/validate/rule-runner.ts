@@ -5,8 +5,8 @@ import type { Diagnostic, Locale } from './diagnostic.js';
 import type { Finding, ProseScalar, Rule, RuleContext } from './rule.js';
 import type { ValidateOptions } from './validate-report.js';
 
-/** Rules whose findings are input-method slips that change the meaning of the YAML (validateReport repairs them first). */
-export const SLIP_CODES: ReadonlySet<string> = new Set(['fullwidth-colon', 'fullwidth-indent']);
+/** Rules whose findings are typing slips that change the meaning of the YAML (validateReport repairs them first). */
+export const SLIP_CODES: ReadonlySet<string> = new Set(['fullwidth-colon', 'fullwidth-indent', 'tab-indent', 'colon-in-text']);
 
 /**
  * The context rules run in. `prose` says which strings the rules look at: every prose string for a full

@@ -36,7 +36,13 @@ export const CASE_GROUPS: CaseGroup[] = [
   {
     title: 'YAML syntax',
     cases: [
-      { code: 'syntax', what: 'The file is not valid YAML (reported where the parser stops).', text: 'template: national\n  year: 2023\n', shown: 'template: national\n  year: 2023' },
+      { code: 'syntax', what: 'The file is not valid YAML (reported where the parser stops).', text: edit('year: 2023', 'year: [2023'), shown: 'year: [2023' },
+      {
+        code: 'indentation',
+        what: 'After a syntax error: the line whose indentation fits no level above (keys of one level line up), and where it belongs. Reported instead of the parser\'s errors; fixed when one level is nearest.',
+        text: edit('      points:', '     points:'),
+        shown: '    - title: 坚持党的全面领导\n     points:',
+      },
       { code: 'duplicate-key', what: 'The same key twice in one mapping.', text: edit('year: 2023\n', 'year: 2023\nyear: 2024\n'), shown: 'year: 2023\nyear: 2024' },
       {
         code: 'alias-limit',
@@ -63,6 +69,18 @@ export const CASE_GROUPS: CaseGroup[] = [
     cases: [
       { code: 'fullwidth-colon', what: 'A full-width `：` after a key: YAML reads the line as one string. Reported instead of the errors it causes.', text: edit('year: 2023', 'year：2023'), shown: 'year：2023' },
       { code: 'fullwidth-indent', what: 'Full-width spaces (U+3000) in the indentation: YAML sees a different structure.', text: edit('  name: 万源市', '　name: 万源市'), shown: '　name: 万源市' },
+      {
+        code: 'tab-indent',
+        what: 'A tab in the indentation, which YAML refuses: the spaces the line needs (the level it fits, a tab counted as two spaces, or the one nearest). Reported instead of the errors it causes.',
+        text: edit('  name: 万源市', '\tname: 万源市'),
+        shown: 'jurisdiction:\n→name: 万源市   # → is a tab',
+      },
+      {
+        code: 'colon-in-text',
+        what: 'A half-width colon and a space inside Chinese prose, which YAML reads as a key: the fix is a full-width colon. Reported instead of the errors it causes.',
+        text: edit('intro: 主要负责人认真履行第一责任人职责。', 'intro: 主要负责人: 县政府认真履行第一责任人职责。'),
+        shown: 'intro: 主要负责人: 县政府认真履行第一责任人职责。',
+      },
       { code: 'fullwidth-quotes', what: 'A whole value inside full-width quotes, which YAML does not treat as quoting: they would be printed.', text: edit('- 依法行政认识有待强化', '- “依法行政认识有待强化”'), shown: '- “依法行政认识有待强化”' },
     ],
   },
@@ -96,7 +114,7 @@ export const CASE_GROUPS: CaseGroup[] = [
       { code: 'invalid-date', what: 'A date that does not exist.', text: edit('published: 2024-03-01', 'published: 2024-02-30'), shown: 'published: 2024-02-30' },
       { code: 'published-too-early', what: 'Published within the report year.', text: edit('published: 2024-03-01', 'published: 2023-12-20'), shown: 'year: 2023\npublished: 2023-12-20' },
       { code: 'published-too-late', what: 'Published on or after 1 April of the next year (Article 24).', text: edit('published: 2024-03-01', 'published: 2024-04-15'), shown: 'year: 2023\npublished: 2024-04-15' },
-      { code: 'signature-date', what: 'The signature is dated within the report year.', text: append('signature:\n  organization: 万源市人民政府\n  date: 2023-12-31\n'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
+      { code: 'signature-date', what: 'The signature is dated within the report year.', text: edit('date: 2024-02-28', 'date: 2023-12-31'), shown: 'year: 2023\nsignature:\n  date: 2023-12-31' },
       { code: 'plan-year', what: 'Next-year plans dated to another year (copied from last year\'s file).', text: edit('title: 持续学习贯彻习近平法治思想', 'title: 2023年度持续学习贯彻习近平法治思想'), shown: 'year: 2023\nplans:\n  items:\n    - title: 2023年度持续学习贯彻习近平法治思想' },
       { code: 'title-year', what: 'The report title or a part heading names another year.', text: append('title: 万源市2022年度法治政府建设情况报告\n'), shown: 'year: 2023\ntitle: 万源市2022年度法治政府建设情况报告' },
       { code: 'stale-name', what: 'A 普法 plan, 五年规划 or 实施纲要 whose period does not cover the report year.', text: plansText('深入开展“七五”普法'), shown: 'year: 2023\n…text: 深入开展“七五”普法' },
@@ -105,7 +123,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   {
     title: 'Figures',
     cases: [
-      { code: 'unknown-figure', what: 'A `${name}` reference to a figure not defined under `stats`.', text: append('stats:\n  reconsideration:\n    received: 48\n').replace('text: 系统学习习近平法治思想。', 'text: 收到${reconsideration.recieved}件。'), shown: 'text: 收到${reconsideration.recieved}件。\nstats:\n  reconsideration:\n    received: 48' },
+      { code: 'unknown-figure', what: 'A `${name}` reference to a figure not defined under `stats`; suggests the closest figure (a slip of the keys, or the figure of the same group whose name keeps most letters typed: `reconsideration.closed` → `reconsideration.concluded`).', text: append('stats:\n  reconsideration:\n    received: 48\n').replace('text: 系统学习习近平法治思想。', 'text: 收到${reconsideration.recieved}件。'), shown: 'text: 收到${reconsideration.recieved}件。\nstats:\n  reconsideration:\n    received: 48' },
       { code: 'figure-syntax', what: 'A figure reference typed with full-width characters, or incomplete.', text: append('stats:\n  cases: 3\n').replace('text: 系统学习习近平法治思想。', 'text: 共￥｛cases｝件。'), shown: 'text: 共￥｛cases｝件。' },
       { code: 'figure-inconsistent', what: 'Known figures that contradict each other (reconsideration: accepted ≤ received, concluded ≤ accepted; litigation: heads appeared ≤ hearings ≤ cases).', text: append('stats:\n  reconsideration:\n    received: 48\n    accepted: 50\n'), shown: 'stats:\n  reconsideration:\n    received: 48\n    accepted: 50' },
     ],
@@ -123,6 +141,7 @@ export const CASE_GROUPS: CaseGroup[] = [
       },
       { code: 'template-requires', what: 'A field the chosen pack requires (its manifest `requires`) is missing.', text: edit('template: national', 'template: wanyuan-county-city'), shown: 'template: wanyuan-county-city\n# no recipient' },
       { code: 'not-printed', what: 'Content the chosen pack does not print: a part outside its `order` (warning) or an optional field it hides (info).', text: edit('template: national', 'template: pingdingshan-hitech-zone'), shown: 'template: pingdingshan-hitech-zone\nresponsibility:\n  intro: …' },
+      { code: 'missing-signature', what: 'The chosen pack prints a 落款 (signature) but the report has none (`fazhi new` writes it commented out).', text: edit('signature:\n  organization: 万源市人民政府\n  date: 2024-02-28\n', ''), shown: 'template: national\n# signature:\n#   organization: 万源市人民政府' },
     ],
   },
   {

@@ -8,7 +8,7 @@ import { BEGIN, END, diagnosticsOf, diagnosticsTable } from './diagnostics-table
 
 const DOC = join(repoRoot, 'docs/diagnostics.md');
 /** Codes reported outside the rules: by parseReport, and by validateReport when a rule throws. */
-const PARSE_AND_RUNNER_CODES = ['syntax', 'duplicate-key', 'alias-limit', 'nesting-limit', 'file-too-large', 'internal-error'];
+const PARSE_AND_RUNNER_CODES = ['syntax', 'duplicate-key', 'alias-limit', 'nesting-limit', 'file-too-large', 'indentation', 'internal-error'];
 const cases = CASE_GROUPS.flatMap((g) => g.cases);
 
 describe('docs/diagnostics.md', () => {

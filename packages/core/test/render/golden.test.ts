@@ -32,6 +32,6 @@ describe.each(SEEDS)('%s', (name) => {
     const actual = write(doc);
     if (update) writeFileSync(file, actual);
     expect(existsSync(file), `${file} is missing; UPDATE_GOLDEN=1 writes it`).toBe(true);
-    expect(actual === readFileSync(file, 'utf8'), `${file} differs; UPDATE_GOLDEN=1 rewrites it`).toBe(true);
+    expect(actual, `${file} differs; UPDATE_GOLDEN=1 rewrites it`).toBe(readFileSync(file, 'utf8'));
   });
 });

@@ -8,17 +8,17 @@ describe('figure-inconsistent', () => {
   it('marks accepted > received and concluded > accepted on the larger figure', () => {
     const text = withStats('  reconsideration:\n    received: 48\n    accepted: 50\n    concluded: 51\n');
     expect(only('figure-inconsistent', text)).toEqual([
-      { code: 'figure-inconsistent', severity: 'warning', at: '27:15-27:17' },
-      { code: 'figure-inconsistent', severity: 'warning', at: '28:16-28:18' },
+      { code: 'figure-inconsistent', severity: 'warning', at: '30:15-30:17' },
+      { code: 'figure-inconsistent', severity: 'warning', at: '31:16-31:18' },
     ]);
     expectMessages('figure-inconsistent', text, [['accepted: 50 > received: 48', 'carried-over'], ['concluded: 51 > accepted: 50']]);
   });
 
   it('checks litigation figures, including figures written with a unit', () => {
     const text = withStats('  litigation:\n    cases: 3\n    hearings: 3\n    heads_appeared: 4\n');
-    expect(only('figure-inconsistent', text)).toEqual([{ code: 'figure-inconsistent', severity: 'warning', at: '28:21-28:22' }]);
+    expect(only('figure-inconsistent', text)).toEqual([{ code: 'figure-inconsistent', severity: 'warning', at: '31:21-31:22' }]);
     const withUnit = withStats('  reconsideration:\n    received: { value: 40, unit: 件 }\n    accepted: { value: 44, unit: 件 }\n');
-    expect(only('figure-inconsistent', withUnit)).toMatchObject([{ at: '27:15-27:37' }]);
+    expect(only('figure-inconsistent', withUnit)).toMatchObject([{ at: '30:15-30:37' }]);
   });
 
   it('accepts consistent and incomplete figures', () => {

@@ -14,6 +14,21 @@ describe('unknown-figure', () => {
     expectMessages('unknown-figure', text, [['"reconsideration.recieved"', 'Did you mean ${reconsideration.received}']]);
   });
 
+  it('suggests the figure of the same group whose name keeps most of the letters typed (closed → concluded)', () => {
+    const withConcluded = (t: string) => `${withText(t)}    concluded: 43\n`;
+    const text = withConcluded('办结${reconsideration.closed}件。');
+    const fixed = withConcluded('办结${reconsideration.concluded}件。');
+    expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:15-23:40', fixed }]);
+    expect(fixOnce('unknown-figure', text)).toBe(fixed);
+    expectMessages('unknown-figure', text, [['"reconsideration.closed"', 'Did you mean ${reconsideration.concluded}']]);
+  });
+
+  it('guesses nothing when two figures of the group fit as well, or the name is far from all', () => {
+    expect(only('unknown-figure', withText('共${reconsideration.ed}件'))).toMatchObject([{ code: 'unknown-figure' }]);
+    expect(only('unknown-figure', withText('共${reconsideration.ed}件'))[0]?.fixed).toBeUndefined();
+    expect(only('unknown-figure', withText('共${reconsideration.total}件'))[0]?.fixed).toBeUndefined();
+  });
+
   it('asks for a definition, without a fix, when nothing is close', () => {
     const text = withText('共${zzzz}件');
     expect(only('unknown-figure', text)).toEqual([{ code: 'unknown-figure', severity: 'error', at: '23:14-23:21' }]);

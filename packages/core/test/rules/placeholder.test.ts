@@ -28,7 +28,7 @@ describe('placeholder', () => {
 describe('unplaced-text', () => {
   it('marks the unplaced key with the number of passages left', () => {
     const text = `${VALID}unplaced:\n  - 一段文字\n  - 另一段\n`;
-    expect(only('unplaced-text', text)).toEqual([{ code: 'unplaced-text', severity: 'warning', at: '24:1-24:9' }]);
+    expect(only('unplaced-text', text)).toEqual([{ code: 'unplaced-text', severity: 'warning', at: '27:1-27:9' }]);
     expectMessages('unplaced-text', text, [[/^2 imported passages/, 'unplaced']]);
   });
 

@@ -28,7 +28,7 @@ describe('title-year', () => {
   it('marks a part heading or report title copied from last year', () => {
     const text = `${VALID}title: 万源市2022年度法治政府建设情况报告\n`;
     expect(only('title-year', text)).toEqual([
-      { code: 'title-year', severity: 'warning', at: '24:11-24:15', fixed: text.replace('2022年度', '2023年度') },
+      { code: 'title-year', severity: 'warning', at: '27:11-27:15', fixed: text.replace('2022年度', '2023年度') },
     ]);
     const heading = replacing(VALID, 'measures:\n', 'measures:\n  title: 2022年度推进法治政府建设的主要举措和成效\n');
     expect(only('title-year', heading)).toMatchObject([{ at: '10:10-10:14' }]);

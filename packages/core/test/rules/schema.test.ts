@@ -32,7 +32,7 @@ describe('schema rule', () => {
 
     it('lists the allowed keys when nothing is close', () => {
       const text = `${VALID}zzzzzz: 1\n`;
-      expect(only('unknown-key', text)).toEqual([{ code: 'unknown-key', severity: 'error', at: '24:1-24:7' }]);
+      expect(only('unknown-key', text)).toEqual([{ code: 'unknown-key', severity: 'error', at: '27:1-27:7' }]);
       expect(messages('unknown-key', text)[0]).toMatch(/Allowed here: template, year, jurisdiction, /);
     });
   });
@@ -109,6 +109,15 @@ describe('schema rule', () => {
     it('reports a date in the wrong form with an example', () => {
       const text = replacing(VALID, 'published: 2024-03-01', 'published: 2024/03/01');
       expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '6:12-6:22' }]);
+      expectMessages('invalid-value', text, [['published', /e\.g\. "\d{4}-\d{2}-\d{2}"/]]);
+    });
+
+    it('says the expected form by example in both languages, never by the schema pattern', () => {
+      const text = replacing(replacing(VALID, 'published: 2024-03-01', 'published: 2024/03/01'), 'template: national', 'template: National');
+      const all = [...messages('invalid-value', text), ...messages('invalid-value', text, { locale: 'zh' })];
+      expect(all).toHaveLength(4);
+      for (const message of all) expect(message).not.toMatch(/\^|\\d|\$\W|\[a-z/);
+      expectMessages('invalid-value', text, [['template', '"national"'], ['published']]);
     });
 
     it('reports a year out of range', () => {
@@ -119,7 +128,7 @@ describe('schema rule', () => {
 
     it('reports a figure name that a reference could not spell, on the name', () => {
       const text = `${VALID}stats:\n  1abc: 3\n  ok: 4\n`;
-      expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '25:3-25:7' }]);
+      expect(only(SCHEMA_CODES, text)).toEqual([{ code: 'invalid-value', severity: 'error', at: '28:3-28:7' }]);
     });
   });
 });

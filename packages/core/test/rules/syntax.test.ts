@@ -8,12 +8,12 @@ describe('YAML syntax errors (syntax, duplicate-key, alias-limit)', () => {
     expect(only('syntax', 'template: national\nyear: [2023\n')).toEqual([{ code: 'syntax', severity: 'error', at: '3:1-3:1' }]);
   });
 
-  it('reports a key indented under a scalar, at the key', () => {
+  it('reports a key indented under a scalar as indentation, not as the two syntax errors the parser gives', () => {
     const text = source`
       template: national
         year: 2023
     `;
-    expect(only('syntax', text)).toMatchObject([{ at: '1:11-1:12' }, { at: '1:11-2:7' }]);
+    expect(only(['syntax', 'indentation'], text)).toEqual([{ code: 'indentation', severity: 'error', at: '2:1-2:3', fixed: 'template: national\nyear: 2023\n' }]);
   });
 
   it('reports an unclosed quote', () => {

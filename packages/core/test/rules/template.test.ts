@@ -58,7 +58,7 @@ describe('not-printed', () => {
 
   it('tells (info) when the pack hides an optional field that is filled in', () => {
     const text = `${using('wanyuan-county-city')}recipient: 中共达州市委\ntitle: 万源市2023年度法治政府建设情况报告\n`;
-    expect(only('not-printed', text)).toEqual([{ code: 'not-printed', severity: 'info', at: '25:1-25:6' }]);
+    expect(only('not-printed', text)).toEqual([{ code: 'not-printed', severity: 'info', at: '28:1-28:6' }]);
   });
 
   it('is silent when the pack prints everything written', () => {

@@ -9,9 +9,9 @@ import { manifestSchema } from '../../src/templates/manifest-schema.js';
 describe('the precompiled validators', () => {
   it('are up to date with the schemas (run `pnpm --filter @fazhi/core generate` if not)', () => {
     const report = readFileSync(new URL('../../src/validate/schema/generated/report-validator.ts', import.meta.url), 'utf8');
-    expect(report === reportValidatorSource(reportSchema)).toBe(true);
+    expect(report).toBe(reportValidatorSource(reportSchema));
     const manifest = readFileSync(new URL('../../src/validate/schema/generated/manifest-validator.ts', import.meta.url), 'utf8');
-    expect(manifest === reportValidatorSource(manifestSchema, 'src/templates/manifest-schema.ts')).toBe(true);
+    expect(manifest).toBe(reportValidatorSource(manifestSchema, 'src/templates/manifest-schema.ts'));
   });
 
   it('is compiled with the options runtime compilation uses', () => {

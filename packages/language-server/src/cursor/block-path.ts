@@ -87,10 +87,11 @@ export function siblingKeys(lines: LineSource, line: number, column: number): Se
       const shape = lineShape(text);
       if (!shape) continue;
       if (shape.content === column && shape.key !== undefined) {
+        // A dash at the left opens an item: going down, it is the next item, whose keys are not ours (even
+        // right below the cursor: a new item typed above an existing one); going up, it is our first key.
+        if (shape.dashes.length && step === 1) return;
         keys.add(shape.key);
-        // A dash at the left opens this item: going up, it is the first key; going down, a new item.
-        if (shape.dashes.length && step === -1) return;
-        if (shape.dashes.length && step === 1 && l !== from) return;
+        if (shape.dashes.length) return;
         continue;
       }
       if ((shape.dashes[0] ?? shape.content) < column) {

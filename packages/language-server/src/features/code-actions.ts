@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import { propertiesAt, requiredAt, type SchemaNode } from '@fazhi/schema';
-import { keyOf, nodeAt, REQUIRED_PARTS, type Diagnostic, type ParsedReport } from '@fazhi/core';
+import { keyOf, nodeAt, type Diagnostic, type ParsedReport } from '@fazhi/core';
 import { pick, reportAnalysis } from '../context.js';
 import { locate } from '../cursor/locate.js';
 import { fieldTitle } from '../field-docs.js';
@@ -12,7 +12,8 @@ import type { Feature } from './feature.js';
 
 /**
  * Every fix core attaches to a diagnostic becomes a quick fix (preferred: core attaches a fix only when it
- * is always right). A missing part or required key gets a scaffold to fill in.
+ * is always right; a missing part's fix inserts the part, placeholder intro included, in the pack's order).
+ * A missing required key gets a scaffold to fill in.
  */
 export const codeActions: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
@@ -38,7 +39,7 @@ export const codeActions: Feature = {
             edit: { changes: { [uri]: d.fix.edits.map((e) => ({ range: toLspRange(parsed.lines, e.range), newText: e.newText })) } },
           });
         }
-        if (d.code === 'missing-part' || d.code === 'missing-key') {
+        if (d.code === 'missing-key') {
           for (const scaffold of scaffolds(parsed, d)) {
             if (actions.some((a) => a.title === scaffold.title(locale))) continue;
             actions.push({ title: scaffold.title(locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [scaffold.edit] } } });
@@ -55,9 +56,9 @@ interface Scaffold {
   edit: TextEdit;
 }
 
-/** The required keys missing from the mapping a diagnostic points into (the top level for a missing part). */
+/** The required keys missing from the mapping a diagnostic points into. */
 function scaffolds(parsed: ParsedReport, d: Diagnostic): Scaffold[] {
-  const located = d.code === 'missing-part' ? undefined : locate(parsed.doc, d.range.start);
+  const located = locate(parsed.doc, d.range.start);
   // The diagnostic sits on the mapping's key (or its first key): try that mapping and its parents.
   const paths = located ? located.path.map((_, i) => located.path.slice(0, located.path.length - i)) : [];
   paths.push([]);
@@ -65,7 +66,7 @@ function scaffolds(parsed: ParsedReport, d: Diagnostic): Scaffold[] {
     const node = path.length ? nodeAt(parsed.doc, path) : (parsed.doc.contents as Node | null);
     if (!isMap(node)) continue;
     const present = new Set(node.items.map((p) => keyOf(p)));
-    const required = new Set([...requiredAt(path), ...(path.length === 0 && d.code === 'missing-part' ? Object.keys(REQUIRED_PARTS) : [])]);
+    const required = new Set(requiredAt(path));
     const missing = propertiesAt(path).filter(([key]) => required.has(key) && !present.has(key));
     if (missing.length) return missing.map(([key, schema]) => scaffold(parsed, node, key, schema));
   }

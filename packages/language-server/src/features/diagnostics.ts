@@ -17,8 +17,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * Core's fix travels in `data` too (its title and edits in LSP positions), so a client can show or apply it
+ * from the published diagnostic alone; the code action offers the same edits.
+ */
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex): LspDiagnostic {
-  return { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+  const lsp: LspDiagnostic = { range: toLspRange(lines, d.range), severity: SEVERITY[d.severity], code: d.code, source: 'fazhi', message: d.message };
+  if (d.fix) lsp.data = { fix: { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: toLspRange(lines, e.range), newText: e.newText })) } };
+  return lsp;
 }
 
 /**

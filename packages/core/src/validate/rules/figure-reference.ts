@@ -1,6 +1,6 @@
 import { listFigures, lookupFigure } from '../../figures/figures.js';
 import { scanFigureReferences } from '../../figures/references.js';
-import { closest } from '../../text/suggest.js';
+import { closestFigure } from '../../figures/closest-figure.js';
 import type { Rule } from '../rule.js';
 
 /** `${name}` must name a figure under stats; input-method spellings like `￥｛name｝` get the fix. */
@@ -20,7 +20,7 @@ export const figureReference: Rule = {
         names ??= listFigures(stats).map((f) => f.name);
         // A whole group (`${reconsideration}`) exists but is no number: name its figures, not "define it".
         const members = names.filter((n) => n.startsWith(`${ref.name}.`));
-        const suggestion = members.length ? undefined : closest(ref.name, names);
+        const suggestion = members.length ? undefined : closestFigure(ref.name, names);
         const range = rangeOf(ref.start, ref.end);
         ctx.add({
           code: 'unknown-figure',

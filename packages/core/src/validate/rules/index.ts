@@ -10,6 +10,9 @@ import { fullwidthQuotes } from './fullwidth-quotes.js';
 import { halfwidthPunctuation } from './halfwidth-punctuation.js';
 import { measuresShape } from './measures-shape.js';
 import { missingPart } from './missing-part.js';
+import { missingSignature } from './missing-signature.js';
+import { tabIndent } from './tab-indent.js';
+import { colonInText } from './colon-in-text.js';
 import { placeholder } from './placeholder.js';
 import { reportYears } from './report-years.js';
 import { schema } from './schema.js';
@@ -22,6 +25,8 @@ import { unbalancedPair } from './unbalanced-pair.js';
 export const ALL_RULES: readonly Rule[] = [
   fullwidthColon,
   fullwidthIndent,
+  tabIndent,
+  colonInText,
   schema,
   template,
   measuresShape,
@@ -38,4 +43,5 @@ export const ALL_RULES: readonly Rule[] = [
   titleFullStop,
   placeholder,
   controlChars,
+  missingSignature,
 ];

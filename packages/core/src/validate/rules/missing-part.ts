@@ -1,5 +1,7 @@
 import { firstKeyRange } from '../../parse/yaml-nodes.js';
-import type { Rule } from '../rule.js';
+import { PART_KEYS } from '../../templates/manifest.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { partInsertion } from '../part-insertion.js';
 
 const REGULATION = '《法治政府建设与责任落实督察工作规定》';
 
@@ -29,15 +31,28 @@ export const missingPart: Rule = {
       const part = ctx.data[key];
       // A part written with the wrong type is there: the schema rule says what is wrong with it.
       if (hasContent(part) || (part !== undefined && part !== null && typeof part !== 'object')) continue;
+      const { doc, lines, text } = ctx.report;
       ctx.add({
         code: 'missing-part',
         severity: 'warning',
-        range: firstKeyRange(ctx.report.doc),
+        range: firstKeyRange(doc),
         message: {
-          zh: `缺少“${what.zh}”（${key}）：${REGULATION}要求年度报告包含这一部分。`,
-          en: `Missing "${key}" (${what.en}), which the ${REGULATION} requires in every annual report.`,
+          zh: `缺少“${what.zh}”（${key}）：${REGULATION}要求年度报告包含这一部分。请添加顶层的键“${key}:”，在下面写这一部分。`,
+          en: `Missing "${key}" (${what.en}), which the ${REGULATION} requires in every annual report: add the top-level key "${key}:" and write the part under it.`,
+        },
+        fix: {
+          title: { zh: `添加“${key}”部分（待填写）`, en: `Add an empty "${key}" part to fill in` },
+          edits: [partInsertion(doc, lines, text, key, what.zh, partOrder(ctx))],
         },
       });
     }
   },
 };
+
+/** The chosen pack's order of parts, then the parts it does not print (the regulation's order without a pack). */
+function partOrder(ctx: RuleContext): readonly string[] {
+  const id = ctx.data?.template;
+  const manifest = typeof id === 'string' && ctx.templates?.has(id) ? ctx.templates.resolve(id).manifest : undefined;
+  if (!manifest) return PART_KEYS;
+  return [...manifest.order, ...PART_KEYS.filter((k) => !manifest.order.includes(k))];
+}

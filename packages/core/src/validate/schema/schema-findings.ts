@@ -153,9 +153,24 @@ function missingKeyRange(doc: Document, path: Path): Range {
   return firstKey ?? (path.length ? reportRange(doc, path) : firstKeyRange(doc));
 }
 
+/** Asked twice per unknown key (misspelt-required filter, then the finding): remembered per schema node. */
+const suggestions = new WeakMap<Record<string, SchemaNode>, Map<string, string | undefined>>();
+
 function suggestKey(key: string, props: Record<string, SchemaNode>): string | undefined {
-  const byTitle = Object.entries(props).find(([, s]) => typeof s.title === 'string' && /[\u4e00-\u9fff]/.test(key) && (s.title as string).includes(key));
-  return byTitle?.[0] ?? closest(key, Object.keys(props));
+  let known = suggestions.get(props);
+  if (!known) suggestions.set(props, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  const suggestion = computeSuggestion(key, props);
+  if (known.size < 10_000) known.set(key, suggestion);
+  return suggestion;
+}
+
+function computeSuggestion(key: string, props: Record<string, SchemaNode>): string | undefined {
+  if (/[\u4e00-\u9fff]/.test(key)) {
+    const byTitle = Object.entries(props).find(([, s]) => typeof s.title === 'string' && s.title.includes(key));
+    if (byTitle) return byTitle[0];
+  }
+  return closest(key, Object.keys(props));
 }
 
 function enumFinding(e: ErrorObject, doc: Document, path: Path, name: string): Finding {
@@ -181,7 +196,8 @@ function enumFinding(e: ErrorObject, doc: Document, path: Path, name: string): F
 function invalidValue(e: ErrorObject, doc: Document, path: Path, name: string): Finding {
   const params = e.params as Record<string, unknown>;
   const example = (e.parentSchema as SchemaNode | undefined)?.examples;
-  const sample = Array.isArray(example) && example.length ? `，例如：${JSON.stringify(example[0])}` : '';
+  // The expected form is shown by example: the schema's pattern is for machines, not for writers.
+  const sample = Array.isArray(example) && example.length ? { zh: `，例如：${JSON.stringify(example[0])}`, en: `, e.g. ${JSON.stringify(example[0])}` } : { zh: '', en: '' };
   const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
   if (propertyName !== undefined) {
     const range = rangeOf(keyNodeAt(doc, [...path, propertyName])) ?? valueRange(doc, path);
@@ -196,7 +212,7 @@ function invalidValue(e: ErrorObject, doc: Document, path: Path, name: string): 
     };
   }
   const what: Record<string, { zh: string; en: string }> = {
-    pattern: { zh: `格式不对${sample}`, en: `has the wrong form (expected ${String(params.pattern)})` },
+    pattern: { zh: `格式不对${sample.zh}`, en: `has the wrong form${sample.en}` },
     minimum: { zh: `不能小于 ${String(params.limit)}`, en: `must be at least ${String(params.limit)}` },
     maximum: { zh: `不能大于 ${String(params.limit)}`, en: `must be at most ${String(params.limit)}` },
     minLength: { zh: '不能是空的', en: 'must not be empty' },

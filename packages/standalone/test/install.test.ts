@@ -1,0 +1,76 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installIntoTemporaryPrefix, REPO, run, userEnv } from './installed.js';
+
+// The README's way to get the commands: `npm run setup` packs the bundled CLI and server and installs the tarball
+// with `npm install --global` (scripts/install-commands.mjs). Here into a temporary prefix, then used from a folder
+// outside the repository as a writer would, with only that prefix's bin folder on PATH.
+let env: NodeJS.ProcessEnv;
+let work: string;
+let root = '';
+
+beforeAll(() => {
+  const installed = installIntoTemporaryPrefix();
+  const bin = installed.bin;
+  root = installed.root;
+  env = userEnv(bin);
+  work = join(root, 'work');
+  mkdirSync(join(work, 'reports'), { recursive: true });
+  copyFileSync(join(REPO, 'examples', 'haian-2023.yaml'), join(work, 'reports', 'haian.yaml'));
+});
+afterAll(() => root && rmSync(root, { recursive: true, force: true }));
+
+const version = JSON.parse(readFileSync(join(REPO, 'packages', 'cli', 'package.json'), 'utf8')).version as string;
+const noPackageManagerNoise = (text: string) => expect(text).not.toMatch(/ELIFECYCLE|ERR_PNPM|^> /m);
+
+describe('the installed fazhi command', () => {
+  it('says its version', () => {
+    const r = run('fazhi', ['--version'], work, env);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it('checks a file named relative to the folder it is run from, with the built-in packs', () => {
+    const r = run('fazhi', ['check', 'reports/haian.yaml'], work, env);
+    expect(r.all).toContain('0 个错误');
+    expect(r.code).toBe(0);
+    noPackageManagerNoise(r.all);
+  });
+
+  it('renders Word into the folder it is run from', () => {
+    const r = run('fazhi', ['render', 'reports/haian.yaml', '--format', 'docx', '--out', 'x.docx'], work, env);
+    expect(r.code, r.all).toBe(0);
+    const docx = readFileSync(join(work, 'x.docx'));
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.includes('word/document.xml')).toBe(true);
+    noPackageManagerNoise(r.all);
+  });
+
+  it('writes a report to standard output with nothing else in it', () => {
+    const r = run('fazhi', ['render', 'reports/haian.yaml', '--format', 'md', '--out', '-'], work, env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^# .*海安高新技术产业开发区/);
+    noPackageManagerNoise(r.stdout);
+  });
+
+  it('writes a new data file where the user is, and an error exits non-zero without package-manager lines', () => {
+    const r = run('fazhi', ['new', '--jurisdiction', '万源市', '--year', '2024', '--template', 'wanyuan-county-city'], join(work, 'reports'), env);
+    expect(r.code, r.all).toBe(0);
+    expect(existsSync(join(work, 'reports', '万源市-2024.yaml'))).toBe(true);
+    const bad = run('fazhi', ['check', 'no-such-file.yaml'], work, env);
+    expect(bad.code).not.toBe(0);
+    noPackageManagerNoise(bad.all);
+  });
+});
+
+describe('the documented commands', () => {
+  it('are the installed `fazhi`, never the CLI run through a package manager script', () => {
+    const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(scripts.fazhi).toBeUndefined();
+    expect(Object.values(scripts).filter((s) => /pnpm (run )?fazhi\b/.test(s))).toEqual([]);
+    for (const doc of ['README.md', 'CONTRIBUTING.md', 'templates/README.md', 'docs/import.md', 'docs/docx.md']) {
+      expect(readFileSync(join(REPO, doc), 'utf8'), doc).not.toMatch(/pnpm (run )?fazhi\b/);
+    }
+  });
+});
