@@ -38,9 +38,10 @@ export function stripFurniture(input: readonly string[]): StrippedText {
       continue;
     }
     // The unlabelled form of the block: index number, organ and date, each alone on a line.
-    if (INDEX_NUMBER.test(line) || (inBlock && (BARE_DATE.test(line) || BARE_ORGAN.test(line)))) {
-      if (BARE_DATE.test(line)) facts.published ??= isoDate(line);
-      else if (BARE_ORGAN.test(line)) facts.issuer ??= line;
+    const value = line.replace(/^[•·\-*]\s*/, '');
+    if (INDEX_NUMBER.test(value) || (inBlock && (BARE_DATE.test(value) || BARE_ORGAN.test(value)))) {
+      if (BARE_DATE.test(value)) facts.published ??= isoDate(value);
+      else if (BARE_ORGAN.test(value)) facts.issuer ??= value;
       dropped.push(line);
       inBlock = true;
       continue;

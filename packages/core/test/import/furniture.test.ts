@@ -30,6 +30,7 @@ describe('page furniture out, facts in', () => {
     const table = imported(['• 信息索引号:', '330782000000/2024-549121', '• 文件名称:', '• 发布机构:', '示例县人民政府', '• 发布日期:', '2024-02-19', TITLE, ...BODY]);
     expect(table.facts).toEqual({ issuer: '示例县人民政府', published: '2024-02-19' });
     expect(table.data.unplaced).toBeUndefined();
+    expect(imported(['• 736916951/2024-000784', TITLE, ...BODY]).data.unplaced).toBeUndefined();
     const bare = imported(['政府信息公开', TITLE, '11371202004358421D/2025-6640947', '示例县人民政府', '2025-03-19', TITLE, ...BODY]);
     expect(bare.facts).toEqual({ issuer: '示例县人民政府', published: '2025-03-19' });
     expect(bare.data.title ?? TITLE).toBe(TITLE);
