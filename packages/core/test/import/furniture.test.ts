@@ -16,7 +16,8 @@ const imported = (lines: string[]) => importReport(lines.join('\n'), { catalog, 
 /** The text the data holds, to check that no furniture reached it. */
 const dataText = (r: ReturnType<typeof importReport>) => JSON.stringify(r.data);
 
-describe('page furniture out, facts in', () => {
+// The first import loads OpenCC's dictionaries; the machine running the tests may be shared and loaded.
+describe('page furniture out, facts in', { timeout: 60_000 }, () => {
   it('reads a bulleted metadata list with labels spaced out, and takes 发布日期, 文号 and 发布机构', () => {
     const r = imported(['- 索 引 号:QZ0301-2024-00002', '- 备注/文号:示政文〔2024〕3号', '- 发布机构:示例县人民政府', '- 公文生成日期:2024-01-16', '- [ 发布日期 ] 2024-03-19', TITLE, ...BODY]);
     expect(r.facts).toEqual({ published: '2024-03-19', documentNumber: '示政文〔2024〕3号', issuer: '示例县人民政府' });

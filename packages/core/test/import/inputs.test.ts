@@ -29,7 +29,9 @@ const line = (y: number, x: number, ...runs: string[]): PdfTextItem[] => {
   });
 };
 
-describe('reading a PDF', () => {
+// Generous limits: the first PDF, .mht or .docx read loads its library (pdf.js is large), and the machine running
+// the tests may be shared and loaded.
+describe('reading a PDF', { timeout: 60_000 }, () => {
   it('makes paragraphs from lines: an indented line starts one, a full line goes on, page numbers are dropped', () => {
     const full = '一二三四五六七八九十一二三四五六七八九十一二三四五六七八';
     const page1 = [...line(700, 112, '一、主要举措'), ...line(670, 80, full), ...line(640, 112, '2023 年，示例县', '审 查 重 大 事 项', '十一二三四'), ...line(610, 80, full), ...line(60, 280, '— 1 —')];
@@ -50,7 +52,7 @@ describe('reading a PDF', () => {
   });
 });
 
-describe('reading a saved web page (.mht)', () => {
+describe('reading a saved web page (.mht)', { timeout: 60_000 }, () => {
   const mht = (encoding: string, body: string, charsetInHeader = '') => `From: <Saved by Blink>
 MIME-Version: 1.0
 Content-Type: multipart/related; type="text/html"; boundary="----B"
@@ -87,7 +89,7 @@ iVBORw0KGgo=
   });
 });
 
-describe('reading .doc and .wps', () => {
+describe('reading .doc and .wps', { timeout: 60_000 }, () => {
   it('asks the host to convert them, and refuses them with advice when it cannot', async () => {
     await expect(readPublishedReport(bytes('x'), 'old.wps', 'zh')).rejects.toThrow(/另存为”\.docx/);
     const seen: string[] = [];

@@ -20,7 +20,7 @@ const REPORT = [
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe('learning the format when no pack reproduces the report', () => {
+describe('learning the format when no pack reproduces the report', { timeout: 60_000 }, () => {
   const r = importReport(REPORT.join('\n'), { catalog, today: new Date('2024-06-01'), learnFormat: { id: 'shili-district' } });
   const packs = catalogWithPacks(catalog, { 'shili-district': r.newPack?.yaml ?? '' });
 

@@ -19,7 +19,7 @@ const LINES = [
   '2024年3月1日',
 ];
 
-describe('text without line breaks', () => {
+describe('text without line breaks', { timeout: 60_000 }, () => {
   it('imports as the same text with them: title, salutation, 一、 （一） headings, signature and date', () => {
     const withBreaks = importReport(LINES.join('\n'), { catalog, today });
     const runTogether = importReport(LINES.join(''), { catalog, today });

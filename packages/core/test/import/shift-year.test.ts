@@ -16,7 +16,7 @@ const REPORT = [
   '2024年3月1日',
 ].join('\n');
 
-describe('fazhi import --year: last year’s report as the start of this year’s', () => {
+describe('fazhi import --year: last year’s report as the start of this year’s', { timeout: 60_000 }, () => {
   const r = importReport(REPORT, { catalog, today: new Date('2025-01-10'), year: 2024 });
 
   it('moves the year, the title and the headings, and drops last year’s dates', () => {
