@@ -46,6 +46,8 @@ export interface ImportParams {
   /** The file's bytes, base64. */
   data: string;
   template?: string;
+  /** The year the new report is for; the imported one's year when absent. */
+  year?: number;
 }
 
 export interface ImportResult {

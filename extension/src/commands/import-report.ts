@@ -6,7 +6,7 @@ import { ImportRequest } from '../protocol.js';
 import { freeReportFile } from '../report-files.js';
 
 /**
- * 导入已有报告: last year's published report (.docx, .html, .txt) → a data file beside it, opened for this
+ * 导入已有报告: last year's published report (.docx, .doc/.wps, .pdf, .html, .mht, .txt) → a data file beside it, opened for this
  * year's writing. The editor reads the file (so remote and virtual folders work) and the language server
  * runs core's importer on its bytes (`fazhi/import`), exactly as `fazhi import` does.
  */
@@ -14,11 +14,13 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   const file = source ?? (await pickReport());
   if (!file) return;
   const fileName = posix.basename(file.path);
+  const year = await askYear();
+  if (year === null) return;
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t(`正在导入 ${fileName}……`, `Importing ${fileName}…`) },
-      () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64') }),
+      () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64'), ...(year !== undefined ? { year } : {}) }),
     );
     const target = await freeReportFile(vscode.Uri.joinPath(file, '..'), fileName.replace(/\.[^.]+$/, ''));
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.yaml, 'utf8'));
@@ -38,12 +40,29 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   }
 }
 
+/**
+ * The year the new report is for: last year's report is usually imported to start this year's, so the importer
+ * moves the year and flags every sentence that still names the old one. Empty keeps the imported report's year;
+ * null when the writer cancels.
+ */
+async function askYear(): Promise<number | undefined | null> {
+  const suggested = String(new Date().getFullYear() - 1);
+  const answer = await vscode.window.showInputBox({
+    title: t('导入已有报告', 'Import existing report'),
+    prompt: t('新报告是哪一年度的？导入后标题改为这一年度，并标出仍写着旧年度的句子。留空则保持原报告的年度。', 'Which year is the new report for? Titles move to it and sentences naming the old year are flagged. Leave empty to keep the imported year.'),
+    value: suggested,
+    validateInput: (v) => (v.trim() === '' || /^20\d{2}$/.test(v.trim()) ? undefined : t('请输入四位数年度，例如 2024。', 'Enter a four-digit year, e.g. 2024.')),
+  });
+  if (answer === undefined) return null;
+  return answer.trim() === '' ? undefined : Number(answer.trim());
+}
+
 async function pickReport(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     title: t('导入已有报告', 'Import existing report'),
     openLabel: t('导入', 'Import'),
     canSelectMany: false,
-    filters: { [t('已发布的报告', 'Published report')]: ['docx', 'html', 'htm', 'txt'] },
+    filters: { [t('已发布的报告', 'Published report')]: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'txt'] },
   });
   return picked?.[0];
 }

@@ -290,9 +290,16 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     // The dialog's own button (its label is the command's openLabel): Enter can land while the list is still
     // being filtered to the typed path, and then does nothing.
     await page.locator('.quick-input-widget .monaco-button', { hasText: '导入' }).click();
+    // Then the year the new report is for: last year's 2023 report starts the 2024 one.
+    const year = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget', { hasText: '年度' }).waitFor({ timeout: 30_000 });
+    await year.fill('2024');
+    await year.press('Enter');
     await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
     const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
     expect(imported).toMatch(/^template: wanyuan-county-city$/m);
+    expect(imported).toMatch(/^year: 2024$/m);
+    expect(imported).toContain('仍写着2023年的情况');
     expect(imported).toContain('动态调整充实由市长任组长');
   }, 120_000);
 

@@ -68,7 +68,11 @@ describe('fazhi import', { timeout: 120_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('published: 2024-03-20');
     expect(r.stdout).toContain('推行“一网通办”');
-    expect(r.stdout).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+    // Out of the data; the dropped lines are listed in the comment that ends the file.
+    const [data = '', dropped = ''] = r.stdout.split('# 导入时去掉的网页内容');
+    expect(data).not.toMatch(/不是正文|主办单位|网站标识码|color/);
+    expect(dropped).toMatch(/主办单位/);
+    expect(r.stdout).not.toMatch(/不是正文|color/);
   });
 
   it('refuses a zip bomb dressed as a .docx before unzipping it, and writes nothing', () => {
@@ -84,7 +88,8 @@ describe('fazhi import', { timeout: 120_000 }, () => {
     expect(runCli(['import', 'no/such.txt']).stderr).toContain('找不到这个文件');
     const dir = tmp();
     writeFileSync(join(dir, 'old.doc'), 'x');
-    expect(runCli(['import', 'old.doc'], { cwd: dir }).stderr).toContain('另存为');
+    // A LibreOffice that cannot run: the message still says how to get a .docx.
+    expect(runCli(['import', 'old.doc'], { cwd: dir, env: { FAZHI_SOFFICE: join(dir, 'no-soffice') } }).stderr).toContain('另存为');
     const r = runCli(['import', SEED, '--template', 'wanyuan-county', '--out', '-']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('wanyuan-county-city');
@@ -111,5 +116,56 @@ describe('fazhi new', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--year');
     expect(runCli(['new', '--jurisdiction', '示例县', '--year', '2024', '--kind', 'county-level']).stderr).toContain('county-city');
+  });
+});
+
+describe('fazhi import --year', { timeout: 120_000 }, () => {
+  it('starts this year’s report from last year’s, flagging what still names last year', () => {
+    const r = runCli(['import', SEED, '--year', '2024', '--out', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^year: 2024$/m);
+    expect(r.stdout).toContain('# ⚠ 这一部分有');
+    expect(r.stderr).toContain('报告年度已从 2023 年改为 2024 年');
+    expect(r.stderr).toMatch(/仍写着2023年的内容.*2023年，全市共计开展专题学习200余次/);
+  });
+
+  it('refuses a year that is not one', () => {
+    const r = runCli(['import', SEED, '--year', '24', '--out', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--year 要写四位数的年度');
+  });
+});
+
+describe('fazhi import learning the format', { timeout: 120_000 }, () => {
+  // The 第一责任人 part first and no title: no shipped pack prints it so.
+  const REPORT_OWN = [
+    '2023年，示例区坚持依法行政。现将有关情况报告如下：',
+    '一、区政府主要负责同志履行推进法治建设第一责任人职责情况',
+    '区政府主要负责同志定期听取法治政府建设工作汇报。',
+    '二、2023年法治政府建设的主要举措和成效',
+    '（一）深化放管服改革',
+    '政务服务事项网上可办率达到98%。',
+  ];
+
+  it('writes the inferred pack beside the data file, where check and render find it from any folder', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'district-2023.txt'), REPORT_OWN.join('\n'));
+    const r = runCli(['import', join(dir, 'district-2023.txt')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'templates/imported-district-2023/template.yaml'), 'utf8')).toMatch(/^extends: /m);
+    expect(readFileSync(join(dir, 'district-2023.yaml'), 'utf8')).toMatch(/^template: imported-district-2023$/m);
+    const check = runCli(['check', join(dir, 'district-2023.yaml')]);
+    expect(check.code, check.stdout).toBe(0);
+    const back = runCli(['render', join(dir, 'district-2023.yaml'), '--format', 'txt', '--out', '-']);
+    expect(back.stdout.replace(/\s+/g, '')).toBe(REPORT_OWN.join(''));
+  });
+
+  it('puts it in the templates folder under the id --new-template names, and refuses a bad id', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT_OWN.join('\n'));
+    const r = runCli(['import', 'r.txt', '--new-template', 'shili-district'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'templates/shili-district/template.yaml'), 'utf8')).toContain('id: shili-district');
+    expect(runCli(['import', 'r.txt', '--new-template', 'Bad Id', '--force'], { cwd: dir }).stderr).toContain('--new-template 的编号');
   });
 });

@@ -50,7 +50,7 @@ describe('fazhi/import', () => {
   it('refuses a file that is not a report, saying why', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     await expect(client.request('fazhi/import', { fileName: 'scan.txt', data: base64(png) })).rejects.toThrow(/scan\.txt：这不是文本文件/);
-    await expect(client.request('fazhi/import', { fileName: 'old.doc', data: base64('x') })).rejects.toThrow(/另存为”\.docx/);
+    await expect(client.request('fazhi/import', { fileName: 'bad.pdf', data: base64('%PDF-1.4 garbage') })).rejects.toThrow(/bad\.pdf：无法读取这个 PDF/);
     await expect(client.request('fazhi/import', { fileName: 'broken.docx', data: base64('not a zip') })).rejects.toThrow(/broken\.docx：不是有效的 \.docx 文件/);
   });
 

@@ -8,7 +8,7 @@ import { readDataFile } from '../input/read-data-file.js';
 import { styleFor } from '../output/style.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { formatDiagnostic, lineColumn } from '../output/terminal-diagnostics.js';
-import { catalogFor } from '../templates.js';
+import { catalogFor, withDataFolders } from '../templates.js';
 import { jumpFactor } from '../years/jump-factor.js';
 import { previousFor } from '../years/node-previous.js';
 
@@ -41,10 +41,11 @@ export async function check(options: CheckOptions): Promise<number> {
   if (options.files.length === 0) {
     throw new UserError(t(lang, '请指定要检查的数据文件，例如：fazhi check examples/*.yaml', 'Name the data files to check, e.g. fazhi check examples/*.yaml'), 2);
   }
-  const catalog = catalogFor(options.templates);
+  const files = expandFiles(options.files, lang);
+  const catalog = catalogFor(withDataFolders(options.templates, files));
   const fixing = options.fix || options.dryRun ? { lang, dryRun: Boolean(options.dryRun) } : undefined;
   const results: FileResult[] = [];
-  for (const file of expandFiles(options.files, lang)) {
+  for (const file of files) {
     try {
       const { text: read, notes } = readDataFile(file, lang);
       const fixed = fixing ? fixFile(file, read, catalog, fixing) : undefined;

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { importReport, unknownTemplate } from '@fazhi/core';
 import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
@@ -20,16 +20,29 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
     const { zh, en } = unknownTemplate(template, catalog.ids());
     throw new UserError(t(lang, zh, en), 2);
   }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) {
+    throw new UserError(t(lang, `--year 要写四位数的年度，例如 --year 2024（不是“${String(values.year)}”）。用法：${usageLine(importCommand, lang)}`, `--year takes a four-digit year, e.g. --year 2024 (not “${String(values.year)}”). Usage: ${usageLine(importCommand, lang)}`), 2);
+  }
   const out = typeof values.out === 'string' ? values.out : join(dirname(file), `${basename(file, extname(file))}.yaml`);
   if (out !== '-' && existsSync(out) && !values.force) {
     throw new UserError(t(lang, `${out} 已经存在。要覆盖它，请加 --force；或用 --out 指定别的文件名。`, `${out} already exists. Add --force to overwrite it, or choose another name with --out.`));
   }
 
+  const learn = template ? undefined : packPlace(values, out, catalog.ids(), lang);
+
   const { text, notes } = await readReportFile(file, lang);
-  const result = importReport(text, { catalog, fileName: basename(file), template, locale: lang });
+  const result = importReport(text, { catalog, fileName: basename(file), template, locale: lang, year, ...(learn ? { learnFormat: { id: learn.id } } : {}) });
   const style = styleFor(process.stderr);
   for (const note of notes) process.stderr.write(`${style.yellow(note)}\n`);
   for (const w of result.warnings) process.stderr.write(`${style.yellow(t(lang, `提示：${w}`, `note: ${w}`))}\n`);
+  if (result.newPack && learn) {
+    mkdirSync(learn.dir, { recursive: true });
+    writeFileAtomic(join(learn.dir, 'template.yaml'), result.newPack.yaml, lang);
+    const where = relative(process.cwd(), learn.dir) || learn.dir;
+    // check and render look in templates/ beside a data file, so the pack works from any working folder.
+    process.stderr.write(t(lang, `新模板 ${result.newPack.id} 写在 ${where}（按原文的格式推断；可以修改）。\n`, `New pack ${result.newPack.id} written to ${where} (inferred from the report's format; edit it as you like).\n`));
+  }
   if (out === '-') {
     process.stdout.write(result.yaml);
     return 0;
@@ -46,11 +59,35 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   return 0;
 }
 
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Where a pack inferred from the report goes: `--new-template <id>` puts it in the templates folder (the first
+ * --templates folder, else ./templates); without it, a pack is inferred only when the data file is written, into
+ * templates/ beside it, under an id made from the file name. An existing pack folder is kept unless --force.
+ */
+function packPlace(values: Record<string, unknown>, out: string, ids: string[], lang: Lang): { id: string; dir: string } | undefined {
+  const asked = typeof values['new-template'] === 'string' ? values['new-template'] : undefined;
+  if (asked !== undefined && !PACK_ID.test(asked)) {
+    throw new UserError(t(lang, `--new-template 的编号只能用小写字母、数字和短横线，例如 --new-template shiyi-county（不是“${asked}”）。`, `--new-template takes an id of lower-case letters, digits and hyphens, e.g. shiyi-county (not “${asked}”).`), 2);
+  }
+  if (asked === undefined && out === '-') return undefined;
+  const root = asked !== undefined ? resolve(list(values.templates)[0] ?? 'templates') : join(dirname(out), 'templates');
+  const base = asked ?? `imported-${basename(out, extname(out)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}`;
+  let id = base;
+  for (let n = 2; asked === undefined && (ids.includes(id) || existsSync(join(root, id))); n++) id = `${base}-${n}`;
+  const dir = join(root, id);
+  if (existsSync(dir) && !values.force) {
+    throw new UserError(t(lang, `模板文件夹 ${dir} 已经存在。要覆盖它，请加 --force；或换一个编号。`, `The pack folder ${dir} already exists. Add --force to overwrite it, or choose another id.`));
+  }
+  return { id, dir };
+}
+
 export const importCommand: Command = {
   name: 'import',
-  summary: { zh: '把已发布的报告（txt、docx、html）导入为数据文件', en: 'import a published report (txt, docx, html) into a data file' },
+  summary: { zh: '把已发布的报告（txt、docx、doc、wps、pdf、html、mht）导入为数据文件', en: 'import a published report (txt, docx, doc, wps, pdf, html, mht) into a data file' },
   help: {
-    args: { zh: '<报告.docx|.txt|.html> [选项]', en: '<report.docx|.txt|.html> [options]' },
+    args: { zh: '<报告.docx|.doc|.wps|.pdf|.html|.mht|.txt> [选项]', en: '<report.docx|.doc|.wps|.pdf|.html|.mht|.txt> [options]' },
     options: {
       out: {
         value: { zh: '文件|-', en: 'file|-' },
@@ -58,7 +95,9 @@ export const importCommand: Command = {
         default: { zh: '报告旁边，同名 .yaml', en: 'beside the report, same name with .yaml' },
       },
       template: { value: { zh: '模板', en: 'pack' }, text: { zh: '按哪个模板的结构导入', en: 'the template pack whose structure to import into' }, default: { zh: '按报告的结构自动选择', en: 'chosen from the report’s structure' } },
-      force: { text: { zh: '覆盖已有的数据文件', en: 'overwrite an existing data file' } },
+      year: { value: { zh: '年度', en: 'year' }, text: { zh: '新报告的年度：标题随之改动，仍写着旧年度的句子逐条标出', en: 'the new report’s year: titles move to it, every sentence still naming the old year is flagged' }, default: { zh: '原报告的年度', en: 'the imported report’s year' } },
+      'new-template': { value: { zh: '编号', en: 'id' }, text: { zh: '没有模板能原样印出这份报告时，按原文推断的新模板写到模板文件夹，用这个编号', en: 'when no pack prints the report as published, the pack inferred from it goes to the templates folder under this id' }, default: { zh: '写到数据文件旁边的 templates/ 里', en: 'into templates/ beside the data file' } },
+      force: { text: { zh: '覆盖已有的数据文件（和推断出的模板文件夹）', en: 'overwrite an existing data file (and inferred pack folder)' } },
       ...TEMPLATES_HELP,
     },
     examples: [
@@ -66,6 +105,6 @@ export const importCommand: Command = {
       { command: 'fazhi import examples/seeds/haian-2023.txt --out - --template haian-dev-zone', text: { zh: '按指定模板导入文本报告，输出到标准输出', en: 'import a text report with a given pack, to standard output' } },
     ],
   },
-  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, force: { type: 'boolean' }, ...TEMPLATES_OPTION },
+  options: { out: { type: 'string', short: 'o' }, template: { type: 'string' }, year: { type: 'string' }, 'new-template': { type: 'string' }, force: { type: 'boolean' }, ...TEMPLATES_OPTION },
   run,
 };

@@ -14,7 +14,7 @@ import { outputPath } from '../render/output-path.js';
 import { renderBatch } from '../render/batch.js';
 import { describeResult } from '../render/describe-result.js';
 import { renderFile, STDOUT } from '../render/render-file.js';
-import { catalogFor } from '../templates.js';
+import { catalogFor, withDataFolders } from '../templates.js';
 import { fontsLine } from '../fonts/font-report.js';
 
 export interface RenderOptions {
@@ -34,7 +34,8 @@ export async function render(options: RenderOptions): Promise<number> {
   }
   const files = withoutRepeats(expandFiles(options.files, lang));
   const format = chooseFormat(options.format, options.out, files.length > 1, lang);
-  if (options.out === STDOUT) return renderToStdout(files, format, options);
+  const templates = withDataFolders(options.templates, files);
+  if (options.out === STDOUT) return renderToStdout(files, format, { ...options, templates });
   const targets = files.map((file) => ({ file, ...outputPath(file, format.extension, options.out, files.length > 1) }));
   const jobs = targets.map(({ file, path }) => ({ file, target: path }));
   // Before any folder is made or file written: two inputs for one output lose one report.
@@ -45,12 +46,12 @@ export async function render(options: RenderOptions): Promise<number> {
   if (format.id === 'pdf') sweepPdfScratch('stale');
   const style = styleFor(process.stdout);
   if (jobs.length >= BATCH_THRESHOLD) {
-    const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates: options.templates, lang, color: colorOn(process.stdout) }, lang);
+    const { ok, failed, scripts } = await renderBatch(jobs, { format: format.id, templates, lang, color: colorOn(process.stdout) }, lang);
     if (format.namesFonts && scripts.length) process.stdout.write(fontsLine(scripts, lang) + '\n');
     summary(ok, failed, lang);
     return failed ? 1 : 0;
   }
-  const catalog = catalogFor(options.templates);
+  const catalog = catalogFor(templates);
   let failed = 0;
   const scripts = new Set<string>();
   for (const job of jobs) {

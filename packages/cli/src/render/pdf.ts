@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findSoffice } from '@fazhi/core/node';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { fontconfigEnv } from '../fonts/fontconfig.js';
@@ -10,18 +11,8 @@ import { killGroup, makePdfScratch, recordGroup } from './pdf-scratch.js';
 /** How long one conversion may take before LibreOffice is stopped ($FAZHI_PDF_TIMEOUT_MS; LibreOffice's first start is slow). */
 const timeoutMs = () => Number(process.env.FAZHI_PDF_TIMEOUT_MS) || 180_000;
 
-/** Where LibreOffice puts its program when it is not on PATH. */
-const KNOWN_PLACES = ['/Applications/LibreOffice.app/Contents/MacOS/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
-
-/** The LibreOffice program: $FAZHI_SOFFICE, else soffice or libreoffice on PATH, else its usual install place. */
-export function findSoffice(): string | undefined {
-  if (process.env.FAZHI_SOFFICE) return process.env.FAZHI_SOFFICE;
-  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  return KNOWN_PLACES.find((p) => existsSync(p));
-}
+/** The LibreOffice program: one lookup, in @fazhi/core/node, for PDF output and for importing .doc/.wps. */
+export { findSoffice };
 
 /**
  * The Word file converted to PDF by LibreOffice, headless. The PDF is made from the DOCX, not from the print HTML,

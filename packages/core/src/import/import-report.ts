@@ -1,13 +1,18 @@
+import { reportSchema } from '@fazhi/schema';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import type { Locale, Message } from '../validate/diagnostic.js';
 import { PLACEHOLDER } from '../validate/rules/placeholder.js';
 import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
-import { kindOf, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
+import { learnFormat } from './learn-format.js';
+import type { PageFacts } from './metadata.js';
+import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
-import { toData } from './to-data.js';
+import { splitRunTogether } from './run-together.js';
+import { shiftYear, staleWarnings } from './shift-year.js';
+import { dataComments, toData } from './to-data.js';
 import { writeYaml } from './write-yaml.js';
 
 export interface ImportOptions {
@@ -20,6 +25,16 @@ export interface ImportOptions {
   today?: Date;
   /** The language of the warnings; Chinese unless told. */
   locale?: Locale;
+  /**
+   * The year the new report is for, when last year's report is imported as its start: the year moves, titles and
+   * headings follow, and every sentence that still names the old year is flagged.
+   */
+  year?: number;
+  /**
+   * When no pack prints the report as published, infer one (its template.yaml is returned as `newPack`, and the
+   * data names it); `id` names it. Off unless asked: the host decides where packs are written.
+   */
+  learnFormat?: { id: string };
 }
 
 export interface ImportResult {
@@ -28,6 +43,12 @@ export interface ImportResult {
   /** What the writer should check: unplaced text, guesses, garbled characters, layout the pack changes. */
   warnings: string[];
   data: Record<string, unknown>;
+  /** What the page's metadata said: 发布日期 (→ `published`), 文号, 发布机构. */
+  facts: PageFacts;
+  /** Every line taken out as page furniture (metadata, navigation, widgets, watermarks, a duplicate page heading). */
+  dropped: string[];
+  /** The pack inferred from the report (`learnFormat`), for the host to write into a templates folder. */
+  newPack?: { id: string; yaml: string };
 }
 
 /**
@@ -37,9 +58,11 @@ export interface ImportResult {
  */
 export function importReport(text: string, options: ImportOptions): ImportResult {
   const normalised = normaliseText(text);
-  const outline = findOutline(normalised.paragraphs);
+  const outline = findOutline(splitRunTogether(normalised.paragraphs));
   const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
-  const base = reportBase(outline, normalised.published, options.today ?? new Date(), warnings);
+  const facts = normalised.facts;
+  const base = reportBase(outline, facts, options.today ?? new Date(), warnings);
+  const dropped = [...normalised.dropped, ...outline.duplicates];
 
   let manifest: ResolvedManifest | undefined;
   if (options.template) {
@@ -48,6 +71,20 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   }
   manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
   if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
+  let newPack: ImportResult['newPack'];
+  if (options.learnFormat && !options.template) {
+    const source = outline.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
+    const learned = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    if (learned) {
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+      warnings.push({
+        zh: `没有一个模板能原样印出这份报告（最接近的“${manifest.id}”与原文相似度 ${pct(learned.before)}），已按原文推断出新模板“${learned.pack.id}”（相似度 ${pct(learned.after)}），数据文件使用它。`,
+        en: `No pack prints this report as published (the closest, “${manifest.id}”, is ${pct(learned.before)} similar); a new pack “${learned.pack.id}” was inferred from it (${pct(learned.after)}), and the data file uses it.`,
+      });
+      manifest = learned.manifest;
+      newPack = learned.pack;
+    }
+  }
 
   if (normalised.traditional) {
     warnings.push(
@@ -57,11 +94,26 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     );
   }
   warnings.push(...layoutMismatches(outline.evidence, manifest));
-  const { data, comments } = toData(outline, manifest, base);
-  const from = options.fileName ? `从 ${options.fileName} ` : '';
-  comments.header = `由 fazhi import ${from}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。`;
+  const { data } = toData(outline, manifest, base);
+  const from = base.year as number;
+  const stale = options.year !== undefined && options.year !== from ? shiftYear(data, from, options.year) : [];
+  const comments = dataComments(data, manifest);
+  if (options.year !== undefined && options.year !== from) {
+    warnings.push({ zh: `报告年度已从 ${from} 年改为 ${options.year} 年；标题和各部分标题随之改动，落款日期顺延，发布日期已删除。`, en: `The report year moved from ${from} to ${options.year}; titles and headings follow, the signature date moved, the publication date was dropped.` });
+    warnings.push(...staleWarnings(stale, from, options.year));
+    for (const key of new Set(stale.map((s) => s.key))) {
+      const n = stale.filter((s) => s.key === key).length;
+      comments.keys = { ...comments.keys, [key]: `${comments.keys?.[key] ?? key}\n⚠ 这一部分有 ${n} 句仍写着${from}年的情况，请改写为${options.year}年的：${stale.filter((s) => s.key === key).map((s) => s.sentence.slice(0, 30)).join(' / ')}` };
+    }
+  }
+  const source = options.fileName ? `从 ${options.fileName} ` : '';
+  comments.header = `由 fazhi import ${source}导入，按“${manifest.name}”（${manifest.id}）的格式。\n请逐项核对；用 fazhi check 检查，用 fazhi render 生成报告。${pageFacts(facts)}`;
+  if (dropped.length) {
+    comments.trailer = `导入时去掉的网页内容（不是报告正文）：\n${dropped.map((line) => `  ${line}`).join('\n')}`;
+    warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });
+  }
   const locale = options.locale ?? 'zh';
-  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data };
+  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped, ...(newPack ? { newPack } : {}) };
 }
 
 /** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */
@@ -81,10 +133,20 @@ function layoutMismatches(ev: Evidence, m: ResolvedManifest): Message[] {
 }
 
 /** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
-function reportBase(outline: Outline, published: string | undefined, today: Date, warnings: Message[]): Record<string, unknown> {
+/** The 文号 and 发布机构 the page gave, for the header comment (the data has a field for the 文号 only when the schema does). */
+function pageFacts(facts: PageFacts): string {
+  const said = [facts.documentNumber && `文号 ${facts.documentNumber}`, facts.issuer && `发布机构 ${facts.issuer}`, facts.published && `发布日期 ${facts.published}`].filter(Boolean);
+  return said.length ? `\n网页标明：${said.join('；')}。` : '';
+}
+
+const SCHEMA_HAS_DOCUMENT_NUMBER = 'document_number' in ((reportSchema as { properties?: object }).properties ?? {});
+
+function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: Message[]): Record<string, unknown> {
+  const published = facts.published;
   const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
   const preamble = outline.preamble.join('');
-  let name = fromTitle?.name ?? nameFromPreamble(preamble);
+  const signedBy = outline.signature?.organization ? nameFromIssuer(outline.signature.organization) : undefined;
+  let name = fromTitle?.name ?? signedBy ?? nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n'));
   if (!name) {
     warnings.push({ zh: '没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。', en: 'No jurisdiction name in the title or preamble: fill in jurisdiction.name.' });
     name = PLACEHOLDER;
@@ -101,5 +163,6 @@ function reportBase(outline: Outline, published: string | undefined, today: Date
     year,
     jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
     ...(published ? { published } : {}),
+    ...(facts.documentNumber && SCHEMA_HAS_DOCUMENT_NUMBER ? { document_number: facts.documentNumber } : {}),
   };
 }

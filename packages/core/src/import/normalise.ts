@@ -1,20 +1,24 @@
 import { Converter } from 'opencc-js/t2cn';
 import { toFullwidthPunctuation } from '../text/halfwidth.js';
 import type { Message } from '../validate/diagnostic.js';
-import { isChrome, publishedDate } from './chrome.js';
+import { stripFurniture } from './furniture.js';
+import type { PageFacts } from './metadata.js';
+import { removeWatermarks } from './watermark.js';
 
 export interface NormalisedText {
   /** The report's paragraphs, one per line of the input, in simplified script with full-width punctuation. */
   paragraphs: string[];
   /** The input was in traditional script (and has been converted). */
   traditional: boolean;
-  /** A publication date found in the page chrome. */
-  published?: string;
+  /** What the page's metadata says: 发布日期, 文号, 发布机构. */
+  facts: PageFacts;
+  /** Page furniture taken out (whole lines, and watermarks cut from inside lines), for the import report. */
+  dropped: string[];
   warnings: Message[];
 }
 
 let toSimplified: ((s: string) => string) | undefined;
-const simplify = (s: string) => (toSimplified ??= Converter({ from: 't', to: 'cn' }))(s);
+export const simplify = (s: string) => (toSimplified ??= Converter({ from: 't', to: 'cn' }))(s);
 
 /** Pinyin a site's converter inserts after a character (規(guī)范): never part of the report. */
 const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
@@ -29,23 +33,20 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function normaliseText(input: string): NormalisedText {
   const warnings: Message[] = [];
-  let published: string | undefined;
-  const raw = input
-    .replace(/\r\n?/g, '\n')
+  const stamps = removeWatermarks(input.replace(/\r\n?/g, '\n'));
+  const raw = stamps.text
     .split('\n')
     .map((line) => line.replace(SPACES, ' ').trim().replace(/\s*[|｜]$/, '').replace(PINYIN_ANNOTATION, ''))
     .filter((line) => line !== '');
 
   const traditional = isTraditional(raw.join(''));
-  const paragraphs: string[] = [];
-  for (const line of raw) {
-    const simple = traditional ? simplify(line) : line;
-    if (isChrome(simple)) {
-      published ??= publishedDate(simple);
-      continue;
-    }
-    paragraphs.push(toFullwidthPunctuation(dropSpacesBetweenHan(simple)));
-  }
+  const simple = traditional ? raw.map(simplify) : raw;
+  const repeated = repeatedLines(simple);
+  // A heading the page prints twice in a row: the second is furniture (a report never repeats a line).
+  const doubled = (line: string, i: number) => i > 0 && line.length <= 60 && simple[i - 1] === line;
+  const furniture = stripFurniture(simple.filter((line, i) => !repeated.has(line) && !doubled(line, i)));
+  const dropped = [...stamps.removed, ...simple.filter((line, i) => repeated.has(line) || doubled(line, i)), ...furniture.dropped];
+  const paragraphs = furniture.lines.map((line) => toFullwidthPunctuation(dropSpacesBetweenHan(line)));
   for (const p of paragraphs) {
     const garbled = /[?？][,，]?[A-Za-z](?=\p{Script=Han})/u.exec(p);
     if (garbled) {
@@ -55,7 +56,17 @@ export function normaliseText(input: string): NormalisedText {
       });
     }
   }
-  return { paragraphs, traditional, published, warnings };
+  return { paragraphs, traditional, facts: furniture.facts, dropped, warnings };
+}
+
+/**
+ * A short line printed three times or more (a site's stamp between paragraphs) is no report text: a report
+ * repeats no line, and its numbered headings differ by their numbers.
+ */
+function repeatedLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.length <= 40) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([line]) => line));
 }
 
 /** More than a few percent of the Han characters change under traditional → simplified conversion. */

@@ -14,6 +14,8 @@ export interface PartDraft {
 
 /** The report's structure as found in its paragraphs, before a pack is chosen. */
 export interface Outline {
+  /** The paragraphs the outline was read from (a broken title joined). */
+  paragraphs: string[];
   title?: string;
   recipient?: string;
   preamble: string[];
@@ -21,6 +23,8 @@ export interface Outline {
   closing: string[];
   signature?: { organization?: string; date: string };
   unplaced: string[];
+  /** Page headings printed above the report's own title (the same title again): dropped, and listed. */
+  duplicates: string[];
   evidence: Evidence;
   warnings: Message[];
 }
@@ -29,8 +33,8 @@ const POINT_MARK = /(?:^|[。；，：！？])[一二三四五六七八九十]{1
 const SALUTATION = /^[^。；]{2,60}[：:]$/;
 
 export function outline(input: readonly string[]): Outline {
-  const paragraphs = joinBrokenTitle(input);
   const warnings: Message[] = [];
+  const { paragraphs, duplicates } = dropDuplicateTitles(numberFirstHeading(joinBrokenTitle(input), warnings));
   const unplaced: string[] = [];
   const evidence = noEvidence();
   let end = paragraphs.length;
@@ -47,9 +51,10 @@ export function outline(input: readonly string[]): Outline {
   const bodyStart = headingAt < 0 ? end : headingAt;
   const titleAt = paragraphs.findIndex((p, i) => i < bodyStart && looksLikeTitle(p));
   let at = titleAt + 1;
-  if (titleAt > 0) {
-    unplaced.push(...paragraphs.slice(0, titleAt));
-    warnings.push({ zh: `标题之前有 ${titleAt} 段文字未能识别，已放在 unplaced 下。`, en: `${titleAt} paragraph(s) before the title were not recognised; they are under unplaced.` });
+  const before = titleAt > 0 ? paragraphs.slice(0, titleAt) : [];
+  if (before.length > 0) {
+    unplaced.unshift(...before);
+    warnings.push({ zh: `标题之前有 ${before.length} 段文字未能识别，已放在 unplaced 下。`, en: `${before.length} paragraph(s) before the title were not recognised; they are under unplaced.` });
   }
   let recipient: string | undefined;
   const first = paragraphs[at];
@@ -98,7 +103,7 @@ export function outline(input: readonly string[]): Outline {
       en: `${evidence.numbered} paragraph(s) numbered “1.” or “（1）” became points: the template numbers them when rendering.`,
     });
   }
-  return { title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, evidence, warnings };
+  return { paragraphs, title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, duplicates, evidence, warnings };
 }
 
 /**
@@ -120,6 +125,36 @@ function splitClosing(paras: string[]): { body: string[]; closing: string[] } {
   return { body: paras, closing: [] };
 }
 
+/**
+ * A page prints its heading, then the document its title: of the title lines before the first part, the report's
+ * is the fullest (“示例县人民政府关于……的报告” over the page's “关于……的报告”), else the last; the others go.
+ */
+function dropDuplicateTitles(input: string[]): { paragraphs: string[]; duplicates: string[] } {
+  const firstPart = input.findIndex((p) => partHeading(p) !== undefined);
+  const head = firstPart < 0 ? input.length : firstPart;
+  const bare = (p: string) => p.replace(/^[•·\-*]\s*/, '');
+  const titles = input.map((p, i) => (i < head && looksLikeTitle(bare(p)) ? i : -1)).filter((i) => i >= 0);
+  if (titles.length < 2) return { paragraphs: input, duplicates: [] };
+  const fullest = titles.find((i) => titles.every((j) => j === i || (bare(input[i] as string).length > bare(input[j] as string).length && bare(input[i] as string).endsWith(bare(input[j] as string)))));
+  const keep = fullest ?? (titles[titles.length - 1] as number);
+  const drop = new Set(titles.filter((i) => i !== keep));
+  return { paragraphs: input.filter((_, i) => !drop.has(i)), duplicates: input.filter((_, i) => drop.has(i)) };
+}
+
+/**
+ * A first-level heading printed without its 一、 (a page's numbering slip): a short line with no sentence
+ * punctuation, right before the first （一）, when no 一、 comes before it (none at all, or the first is 二、).
+ */
+function numberFirstHeading(paragraphs: string[], warnings: Message[]): string[] {
+  const first = paragraphs.findIndex((p) => partHeading(p) !== undefined);
+  if (first >= 0 && !paragraphs[first]?.startsWith('二、')) return paragraphs;
+  const end = first < 0 ? paragraphs.length : first;
+  const at = paragraphs.findIndex((p, i) => i > 0 && i < end - 1 && p.length <= 40 && !/[。，；：！？]/.test(p) && !looksLikeTitle(p) && itemHeading(paragraphs[i + 1] as string) !== undefined);
+  if (at < 0) return paragraphs;
+  warnings.push({ zh: `“${paragraphs[at]}”像是缺了编号的一级标题，已按“一、”导入。`, en: `“${paragraphs[at]}” looks like a first-level heading without its number; imported as 一、.` });
+  return paragraphs.map((p, i) => (i === at ? `一、${p}` : p));
+}
+
 /** A long title that Word or a web page broke over two lines (“海安高新技术产业开发区” / “2023年法治政府建设情况报告”). */
 function joinBrokenTitle(paragraphs: readonly string[]): string[] {
   const out = [...paragraphs];
@@ -128,7 +163,7 @@ function joinBrokenTitle(paragraphs: readonly string[]): string[] {
     if (partHeading(a) !== undefined) break;
     const b = out[i + 1] as string;
     const joined = a + b;
-    const breaksThere = /^(\d{4}\s*年|关于)/.test(b) || /(市|县|区|街道|镇|乡|局|政府|办事处|委员会|管委会|关于)$/.test(a);
+    const breaksThere = /^(\d{4}\s*年|关于|法治|依法行政)/.test(b) || /(市|县|区|街道|镇|乡|局|政府|办事处|委员会|管委会|关于|\d{4}年?度?)$/.test(a);
     if (!looksLikeTitle(a) && a.length <= 30 && !/[，。；：、]/.test(a) && breaksThere && looksLikeTitle(joined)) {
       out.splice(i, 2, joined);
       break;

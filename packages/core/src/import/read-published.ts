@@ -2,21 +2,39 @@ import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/
 import type { Locale } from '../validate/diagnostic.js';
 import { MAX_DOCX_UNZIPPED, unzipsWithin } from './docx-size.js';
 import { HtmlTooDeepError, htmlParagraphs, MAX_HTML_DEPTH } from './html-paragraphs.js';
+import { mhtHtml } from './mht.js';
+import { pdfText } from './pdf-text.js';
+
+/** What a host with more than the core can read: the core itself runs no program. */
+export interface ImportConverters {
+  /**
+   * An old Word (.doc) or WPS (.wps) file → the same document as .docx; the CLI and the language server do it
+   * with LibreOffice (`@fazhi/core/node`'s officeToDocx). Without one, such files are refused with advice.
+   */
+  officeToDocx?: (bytes: Uint8Array, fileName: string, locale: Locale) => Promise<Uint8Array>;
+}
 
 /**
  * A published report as text, one paragraph per line, whatever it was saved as: .docx (Word's paragraphs),
- * .html (a saved web page, its visible text), anything else as a text file (UTF-8, GB18030 or UTF-16).
- * `fileName` decides the reading and names the file in messages; problems throw UnreadableFileError.
- * Shared by `fazhi import` and the language server's `fazhi/import`, so both read a file the same way.
+ * .doc/.wps (converted to .docx by the host), .pdf (its text layer), .html and .mht (a saved web page's visible
+ * text), anything else as a text file (UTF-8, GB18030 or UTF-16). `fileName` decides the reading and names the
+ * file in messages; problems throw UnreadableFileError. Shared by `fazhi import` and the language server's
+ * `fazhi/import`, so both read a file the same way.
  */
-export async function readPublishedReport(bytes: Uint8Array, fileName: string, locale: Locale): Promise<DecodedText> {
+export async function readPublishedReport(bytes: Uint8Array, fileName: string, locale: Locale, converters: ImportConverters = {}): Promise<DecodedText> {
   const ext = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
   if (ext === '.doc' || ext === '.wps') {
-    throw new UnreadableFileError(
-      say(locale, `${fileName}：这是旧版 Word（${ext}）文件，无法直接读取。请在 Word 或 WPS 中“另存为”.docx 后再导入。`, `${fileName}: old Word format (${ext}); save it as .docx first.`),
-    );
+    if (!converters.officeToDocx) {
+      throw new UnreadableFileError(
+        say(locale, `${fileName}：这是旧版 Word（${ext}）文件，无法直接读取。请在 Word 或 WPS 中“另存为”.docx 后再导入。`, `${fileName}: old Word format (${ext}); save it as .docx first.`),
+      );
+    }
+    const docx = await converters.officeToDocx(bytes, fileName, locale);
+    return { text: await docxText(docx, fileName, locale), notes: [say(locale, `${fileName}：已用 LibreOffice 转换为 .docx 后读取。`, `${fileName}: converted to .docx with LibreOffice and read.`)] };
   }
   if (ext === '.docx') return { text: await docxText(bytes, fileName, locale), notes: [] };
+  if (ext === '.pdf') return { text: await pdfText(bytes, fileName, locale), notes: [] };
+  if (ext === '.mht' || ext === '.mhtml') return { text: pageText(await mhtHtml(bytes, fileName, locale), fileName, locale), notes: [] };
   const file = decodeText(bytes, fileName, locale);
   if (ext === '.html' || ext === '.htm') return { text: pageText(file.text, fileName, locale), notes: file.notes };
   return file;

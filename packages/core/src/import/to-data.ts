@@ -31,7 +31,7 @@ export function toData(outline: Outline, manifest: ResolvedManifest, base: Rec):
   if (outline.closing.length) data.closing = outline.closing.join('\n\n');
   if (outline.signature) data.signature = { organization: outline.signature.organization ?? PLACEHOLDER, date: outline.signature.date };
   if (outline.unplaced.length) data.unplaced = [...outline.unplaced];
-  return { data, comments: comments(data, manifest, label) };
+  return { data, comments: dataComments(data, manifest) };
 }
 
 function body(b: Body): Rec {
@@ -49,7 +49,8 @@ function body(b: Body): Rec {
 }
 
 /** A Chinese comment on each part saying which heading it prints as (一、…), so the file reads like the report. */
-function comments(data: Rec, manifest: ResolvedManifest, label: (key: PartKey) => string): YamlComments {
+export function dataComments(data: Rec, manifest: ResolvedManifest): YamlComments {
+  const label = (key: PartKey) => expandLabel(manifest.labels[key], data, new Set());
   const keys: Record<string, string> = {
     jurisdiction: '报告单位',
     recipient: '主送机关（称呼行）',

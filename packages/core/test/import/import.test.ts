@@ -37,7 +37,10 @@ describe('importing reports from jurisdictions not in the seeds', { timeout: 60_
       signature: { organization: '示例县人民政府', date: '2024-03-25' },
       closing: '下一步，示例县将继续坚持以法治为引领，推动法治政府建设再上新台阶。',
     });
-    expect(r.yaml).not.toMatch(/版权所有|打印本页|发布时间/);
+    // Out of the data, and listed in the comment at the end of the file.
+    expect(JSON.stringify(r.data)).not.toMatch(/版权所有|打印本页|发布时间/);
+    expect(r.dropped.join('\n')).toMatch(/发布时间/);
+    expect(r.yaml.slice(r.yaml.indexOf('# 导入时去掉的网页内容'))).toMatch(/打印本页/);
     expect(r.lines).toEqual(normaliseSeed(withoutChrome(COUNTY)));
   });
 
@@ -90,7 +93,8 @@ describe('importing reports from jurisdictions not in the seeds', { timeout: 60_
       jurisdiction: { name: '示例街道', kind: 'street-office' },
       measures: { sections: [{ title: '强化组织保障，法治建设责任进一步压实', points: ['调整依法治街委员会成员。', '每季度组织集体学法'] }, { title: '规范执法行为，执法水平进一步提高' }] },
     });
-    expect(r.yaml).not.toMatch(/扫一扫|加強/);
+    expect(JSON.stringify(r.data)).not.toMatch(/扫一扫|加強/);
+    expect(r.yaml).not.toMatch(/加強/);
     expect(r.lines).toEqual(normaliseSeed(TRADITIONAL_THEMES));
   });
 

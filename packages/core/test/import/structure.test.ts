@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isChrome } from '../../src/import/chrome.js';
 import { dateLine, partOf } from '../../src/import/headings.js';
-import { kindOf, nameFromPreamble, titleFacts } from '../../src/import/jurisdiction.js';
+import { kindOf, nameFromPreamble, superiorFrom, titleFacts } from '../../src/import/jurisdiction.js';
+import { importReport } from '../../src/index.js';
+import { catalog } from '../helpers.js';
 import { normaliseText } from '../../src/import/normalise.js';
 import { splitPoints, toPoint } from '../../src/import/points.js';
 
@@ -68,5 +70,37 @@ describe('the importer\'s structure rules', () => {
     expect(n.traditional).toBe(true);
     expect(n.paragraphs).toEqual(['陆渡街道加强组织领导、规范依法行政，创新管理模式。', '建设“巴山画屏 红城万源”（试点）。']);
     expect(normaliseText('现将?,F将情况报告如下').warnings.length).toBe(1);
+  });
+});
+
+describe('jurisdiction from the title, the signature and the salutation', () => {
+  it('takes the jurisdiction from the issuing organ or the place after 关于', () => {
+    expect(titleFacts('湖北省人民政府关于2023年度法治政府建设情况的报告')).toEqual({ name: '湖北省', year: 2023 });
+    expect(titleFacts('中共示例市委 示例市人民政府关于示例市2021年法治政府建设情况的报告')).toEqual({ name: '示例市', year: 2021 });
+    expect(titleFacts('中共示例市委示例市人民政府关于2023年度法治政府建设情况的报告')).toEqual({ name: '示例市', year: 2023 });
+    expect(titleFacts('示例区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告')).toEqual({ name: '金龙街道办事处', year: 2022 });
+    expect(titleFacts('示例县示例乡人民政府2025年法治政府建设情况报告')).toEqual({ name: '示例县示例乡', year: 2025 });
+    expect(titleFacts('示例县2024年度法治政府建设情况报告')).toEqual({ name: '示例县', year: 2024 });
+  });
+
+  it('gives no name rather than a wrong one, and keeps the year', () => {
+    expect(titleFacts('助力先行区建设2023年度法治政府建设情况报告')).toEqual({ year: 2023 });
+    expect(nameFromPreamble('2023年，我们紧紧围绕助力先行区建设，推进依法行政。')).toBeUndefined();
+    expect(nameFromPreamble('现将我县2023年工作报告如下。')).toBeUndefined();
+    expect(nameFromPreamble('2021年，示例部坚持以习近平法治思想为指导。')).toBe('示例部');
+  });
+
+  it('reads the superior from the salutation, and the kind of a province, an autonomous region and a municipality', () => {
+    expect(superiorFrom('中共示例市委员会、示例市人民政府')).toBe('示例市');
+    expect(superiorFrom('市委全面依法治市委员会')).toBeUndefined();
+    expect(kindOf('示例自治区')).toBe('province');
+    expect(kindOf('上海市')).toBe('province');
+    expect(kindOf('示例部')).toBe('department');
+  });
+
+  it('does not attribute a provincial report to a phrase from its body', () => {
+    const text = ['湖北省人民政府关于2023年度法治政府建设情况的报告', '2023年，省政府坚持依法行政，助力先行区建设。现将有关情况报告如下。', '一、主要举措和成效', '（一）深化改革。一是推行一网通办。'].join('');
+    const r = importReport(text, { catalog, today: new Date('2024-06-01') });
+    expect(r.data.jurisdiction).toEqual({ name: '湖北省', kind: 'province' });
   });
 });

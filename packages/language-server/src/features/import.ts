@@ -1,5 +1,6 @@
 import { ResponseError } from 'vscode-languageserver';
 import { importReport, readPublishedReport, UnreadableFileError, unknownTemplate } from '@fazhi/core';
+import { officeToDocx } from '@fazhi/core/node';
 import { pick, type ServerContext } from '../context.js';
 import type { Feature } from './feature.js';
 
@@ -10,6 +11,8 @@ export interface ImportParams {
   data: string;
   /** A template pack to use instead of the one the importer recognises. */
   template?: string;
+  /** The year the new report is for, when it is not the imported one's (last year's report → this year's). */
+  year?: number;
 }
 
 export interface ImportResponse {
@@ -45,8 +48,8 @@ async function importFile(context: ServerContext, params: ImportParams): Promise
     throw new ResponseError(1, pick(locale, `${params.fileName}：文件超过 16 MB，不像是一份报告，请检查是否选错了文件。`, `${params.fileName}: over 16 MB, too large for a report; check the file.`));
   }
   try {
-    const { text, notes } = await readPublishedReport(bytes, params.fileName, locale);
-    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale });
+    const { text, notes } = await readPublishedReport(bytes, params.fileName, locale, { officeToDocx });
+    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale, year: params.year });
     return { yaml: result.yaml, templateId: result.templateId, warnings: result.warnings, notes };
   } catch (err) {
     if (err instanceof UnreadableFileError) throw new ResponseError(1, err.message);
