@@ -74,7 +74,7 @@ export { TEMPLATE_HELPERS, chineseDate, type TemplateHelper } from './render/hel
 export { buildViewModel, type ViewModel, type Unit, type ItemView, type PointView } from './render/view-model.js';
 export { readReportHtml } from './render/read-html.js';
 export { traditional } from './render/script.js';
-export { CONTROL_CHARS, stripControlChars } from './text/control-chars.js';
+export { CONTROL_CHARS, INVISIBLE_CLASS, stripControlChars } from './text/control-chars.js';
 export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
 export { writeText } from './write/text.js';
 export { writeMarkdown } from './write/markdown.js';

@@ -1,10 +1,16 @@
+import { INVISIBLE_CLASS } from '@fazhi/core';
+
+/** C0 controls but tab and line feed, DEL, and core's invisible characters (C1, bidi, zero-width, separators). */
+const UNSAFE = new RegExp(`[\u0000-\u0008\u000B-\u001F\u007F${INVISIBLE_CLASS}]`, 'g');
+
 /**
  * Text from a data file on its way to a terminal. Control characters become visible symbols (␛ for ESC,
  * ␇ for BEL), so a file cannot recolour, retitle or clear the reader's terminal through a message or a
- * source excerpt; each takes one column, so the caret under an excerpt still lines up.
+ * source excerpt; a C1 control, a bidi override or a zero-width character shows as �, so an excerpt cannot
+ * read in another order than it is (Trojan source). Each takes one column, so the caret still lines up.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => {
+  return text.replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
   });
