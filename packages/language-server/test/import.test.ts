@@ -59,8 +59,8 @@ describe('fazhi/import', () => {
     await expect(client.request('fazhi/import', { fileName: 'bomb.docx', data: base64(docxBomb()) })).rejects.toThrow(/bomb\.docx：解压后超过 64 MB/);
     const page = `<html><body>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</body></html>`;
     await expect(client.request('fazhi/import', { fileName: 'deep.html', data: base64(page) })).rejects.toThrow(/deep\.html：网页的元素嵌套超过 256 层/);
-    // And the server still answers.
-    await expect(client.request('fazhi/import', { fileName: 'old.doc', data: base64('x') })).rejects.toThrow(/另存为/);
+    // And the server still answers, here with another refusal.
+    await expect(client.request('fazhi/import', { fileName: 'broken.docx', data: base64('not a zip') })).rejects.toThrow(/broken\.docx：不是有效的 \.docx 文件/);
   }, 120_000);
 
   it('names a misspelt template and suggests the right one', async () => {
