@@ -187,12 +187,7 @@ export class PreviewManager implements vscode.Disposable {
         : m.type === 'newEntry'
           ? newEntryEdit(text, m.start)
           : undefined;
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    if (edit) {
-      const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
-      workspaceEdit.replace(document.uri, range, edit.text);
-    }
-    if (!edit || !(await vscode.workspace.applyEdit(workspaceEdit))) {
+    if (!edit || !(await applyAsOwnUndoStep(document, edit))) {
       void this.panel?.webview.postMessage({ type: 'rejected' });
       this.cache = undefined;
       void this.update();
@@ -222,4 +217,18 @@ export class PreviewManager implements vscode.Disposable {
     this.panel?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
   }
+}
+
+/**
+ * One edit from the preview as its own undo step: with undo stops on both sides it never merges with what was typed
+ * in the YAML just before (Ctrl+Z then takes back exactly the preview's edit). Through the document's editor when one
+ * is open, else as a workspace edit.
+ */
+async function applyAsOwnUndoStep(document: vscode.TextDocument, edit: { offset: number; length: number; text: string }): Promise<boolean> {
+  const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  if (editor) return editor.edit((b) => b.replace(range, edit.text), { undoStopBefore: true, undoStopAfter: true });
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.replace(document.uri, range, edit.text);
+  return vscode.workspace.applyEdit(workspaceEdit);
 }

@@ -208,7 +208,12 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
     // Undo in the editor takes it all back.
     await focusEditor(page);
-    for (let i = 0; i < 30 && (await savedText()) !== before; i++) await page.keyboard.press('Control+Z');
+    for (let i = 0; i < 30 && (await savedText()) !== before; i++) {
+      await page.keyboard.press('Control+Z');
+      // An undo makes the tab dirty; saving and reading before it does reads the file as it was, and the loop
+      // would then undo one step too many (into the previous test's edits).
+      await page.locator('.tab.active.dirty').waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
+    }
     expect(await savedText()).toBe(before);
   }, 240_000);
 
@@ -292,8 +297,11 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.locator('.quick-input-widget .monaco-button', { hasText: '导入' }).click();
     // Then the year the new report is for: last year's 2023 report starts the 2024 one.
     const year = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-widget', { hasText: '年度' }).waitFor({ timeout: 30_000 });
+    await page.locator('.quick-input-widget', { hasText: '新报告是哪一年度' }).waitFor({ timeout: 30_000 });
+    // The year box opens with a suggested year; fill it only once it is the box on screen, not the file dialog's.
+    await expect.poll(() => year.inputValue(), { timeout: 30_000 }).toMatch(/^20\d{2}$/);
     await year.fill('2024');
+    await expect.poll(() => year.inputValue()).toBe('2024');
     await year.press('Enter');
     await page.locator('.tab.active', { hasText: 'wanyuan-2023.report.yaml' }).waitFor({ timeout: 60_000 });
     const imported = readFileSync(join(server.workspace, 'wanyuan-2023.report.yaml'), 'utf8');
