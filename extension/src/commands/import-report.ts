@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { ImportRequest } from '../protocol.js';
+import { ImportRequest } from '@fazhi/language-server/protocol';
 import { freeReportFile } from '../report-files.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { RenderRequest, type RenderResult } from '../protocol.js';
+import { RenderRequest, type RenderResult } from '@fazhi/language-server/protocol';
 import { isReportDocument } from '../report-files.js';
 import { newEntryEdit, yamlEditFor } from './prose-edit.js';
 import { proseStart } from './prose-start.js';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { importReport, unknownTemplate } from '@fazhi/core';
+import { isPackId } from '@fazhi/schema';
 import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { usageLine } from '../help/format-help.js';
@@ -59,8 +60,6 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   return 0;
 }
 
-const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * Where a pack inferred from the report goes: `--new-template <id>` puts it in the templates folder (the first
  * --templates folder, else ./templates); without it, a pack is inferred only when the data file is written, into
@@ -68,7 +67,7 @@ const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
  */
 function packPlace(values: Record<string, unknown>, out: string, ids: string[], lang: Lang): { id: string; dir: string } | undefined {
   const asked = typeof values['new-template'] === 'string' ? values['new-template'] : undefined;
-  if (asked !== undefined && !PACK_ID.test(asked)) {
+  if (asked !== undefined && !isPackId(asked)) {
     throw new UserError(t(lang, `--new-template 的编号只能用小写字母、数字和短横线，例如 --new-template shiyi-county（不是“${asked}”）。`, `--new-template takes an id of lower-case letters, digits and hyphens, e.g. shiyi-county (not “${asked}”).`), 2);
   }
   if (asked === undefined && out === '-') return undefined;
