@@ -83,6 +83,9 @@ export { DOCUMENT_WRITERS, documentWriter, outputFileName, type DocumentWriter }
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
+export { checkManifest, type ManifestCheck, type ManifestCheckOptions } from './templates/lint/check-manifest.js';
+export { checkRequiredPath } from './templates/lint/check-requires.js';
+export { LABEL_VARIABLES } from './render/labels.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { readPublishedReport, type ImportConverters } from './import/read-published.js';
 export { decodeText, UnreadableFileError, type DecodedText } from './text/decode-text.js';

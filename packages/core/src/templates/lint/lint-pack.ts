@@ -1,13 +1,11 @@
-import type { TemplateCatalog } from '../catalog.js';
-import { isStandardPart, LABEL_KEYS, PART_KEYS } from '../manifest.js';
-import { closest } from '../../text/suggest.js';
+import { templateProblemLocation, type TemplateCatalog } from '../catalog.js';
+import { LineIndex } from '../../text/line-index.js';
 import { compilePack, packFiles } from '../../render/compile-pack.js';
 import { TEMPLATE_HELPERS } from '../../render/helpers/index.js';
-import { expandLabel } from '../../render/labels.js';
 import { TemplateError } from '../../render/template-error.js';
 import { checkMarkup } from './check-markup.js';
 import { checkTemplatePaths } from './check-paths.js';
-import { checkRequiredPath } from './check-requires.js';
+import { checkManifest } from './check-manifest.js';
 import { VIEW_SHAPE } from './view-shape.js';
 
 /** One line of `fazhi templates lint`: `path:line:col  message`, an error unless it says warning. */
@@ -20,21 +18,22 @@ export interface PackFinding {
 }
 
 const HELPER_NAMES = new Set(TEMPLATE_HELPERS.map((h) => h.name));
-const SAMPLE = { year: 2023, jurisdiction: { name: '某某县', short_name: '某县', province: '某省', superior: '某市' } };
 
 /**
  * Everything that can be known about a pack without a writer's data: the manifest resolves, every template
  * compiles, every path, partial and helper a template uses exists, its own files write only the HTML vocabulary,
- * every `requires:` path exists in the data format, and every label fills in.
+ * and its own template.yaml passes checkManifest (`requires:` paths, `order` keys, label `${…}`), at line and column.
  * (Golden examples are compared by the caller, which can read files.)
  */
 export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
   const { manifest, problems } = catalog.resolve(id);
+  // The pack's own manifest, checked where each problem is written (the language server shows the same findings).
+  const own = manifestFindings(catalog, id);
   if (!manifest) {
-    return problems.map((p) => ({ severity: 'error', location: p.path, message: p.message }));
+    // A manifest that does not load says why at its line and column; a broken parent or a loop, in the catalog's words.
+    return own.length ? own : problems.map((p) => ({ severity: 'error', location: templateProblemLocation(p), message: p.message }));
   }
-  const findings: PackFinding[] = [];
-  const manifestPath = catalog.host.displayPath(id, 'template.yaml');
+  const findings: PackFinding[] = [...own];
   const error = (location: string, message: string, message_en: string) => findings.push({ severity: 'error', location, message, message_en });
   for (const file of catalog.host.linksOutside?.(id) ?? []) {
     findings.push({
@@ -62,26 +61,16 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     const owner = files.get(f.file)?.id ?? id;
     error(`${catalog.host.displayPath(owner, f.file)}:${f.line}:${f.column}`, f.message, f.en);
   }
-  for (const path of manifest.requires) {
-    const wrong = checkRequiredPath(path);
-    if (wrong) error(manifestPath, wrong.zh, wrong.en);
-  }
-  for (const key of manifest.sequence) {
-    if (isStandardPart(key) || manifest.labels[key]) continue;
-    const hint = closest(key, [...PART_KEYS]);
-    error(
-      manifestPath,
-      `order 里的“${key}”不是五个标准部分（${PART_KEYS.join('、')}）之一，也没有标题：在 labels.${key} 里给它一个标题，或改正拼写。${hint ? `是不是“${hint}”？` : ''}`,
-      `order lists "${key}", which is not one of the five standard parts (${PART_KEYS.join(', ')}) and has no heading: give it one under labels (labels.${key}), or fix the spelling.${hint ? ` Did you mean "${hint}"?` : ''}`,
-    );
-  }
-  const values = '${year}, ${next_year}, ${jurisdiction.name}, ${jurisdiction.short_name}, ${jurisdiction.province}, ${jurisdiction.superior}';
-  for (const key of [...LABEL_KEYS, ...manifest.sequence.filter((k) => !isStandardPart(k))]) {
-    const missing = new Set<string>();
-    expandLabel(manifest.labels[key] ?? '', SAMPLE, missing);
-    for (const name of missing) {
-      error(manifestPath, `标题 labels.${key} 用到了未知的 \${${name}}：可用 ${values.replaceAll(', ', '、')}。`, `The label labels.${key} uses an unknown \${${name}}: use ${values}.`);
-    }
-  }
   return findings;
+}
+
+function manifestFindings(catalog: TemplateCatalog, id: string): PackFinding[] {
+  const text = catalog.has(id) ? catalog.host.readTemplateFile(id, 'template.yaml') : undefined;
+  if (text === undefined) return [];
+  const path = catalog.host.displayPath(id, 'template.yaml');
+  const lines = new LineIndex(text);
+  return checkManifest(text, { folder: id, catalog, source: path }).findings.map((f) => {
+    const p = lines.positionAt(f.range.start);
+    return { severity: f.severity === 'error' ? 'error' : 'warning', location: `${path}:${p.line + 1}:${p.character + 1}`, message: f.message.zh, message_en: f.message.en };
+  });
 }
