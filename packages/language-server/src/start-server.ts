@@ -5,6 +5,7 @@ import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
+import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
 import { warmUp } from './warm-up.js';
@@ -12,7 +13,9 @@ import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
 
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
-export function startServer(connection: Connection): void {
+export function startServer(rawConnection: Connection): void {
+  // Features for different kinds of document (reports, pack manifests) each answer completion, hover … for their own.
+  const connection = withChainedHandlers(rawConnection);
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh';
   let workspace = new Workspace([]);

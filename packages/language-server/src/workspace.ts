@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { TemplateCatalog } from '@fazhi/core';
 import { looksLikeReportText } from '@fazhi/schema';
 import { builtinTemplatesDir, createFsTemplateHost } from '@fazhi/core/node';
+import { packManifestFolder } from './manifest/manifest-document.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 /**
@@ -71,6 +72,8 @@ export class Workspace {
    * a file whose id is erased or mistyped must keep its diagnostics, the one saying so first.
    */
   isReport(uri: string, text: string): boolean {
+    // A pack's template.yaml is a document of its own kind (features/manifests.ts), even where a glob takes in all YAML.
+    if (packManifestFolder(this, uri, text) !== undefined) return false;
     return looksLikeReportText(text) || this.matchesGlob(uri);
   }
 
