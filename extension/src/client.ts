@@ -12,7 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { t } from './i18n.js';
-import { REPORT_LANGUAGE } from './report-files.js';
+import { DOCUMENT_SELECTOR } from './document-selector.js';
 import { serverSettings } from './settings.js';
 
 const MAX_RESTARTS = 4;
@@ -30,14 +30,7 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // The server receives every YAML file and answers only for report data files (a `template:` key or the glob);
-    // those are in the report mode once the extension has seen them, plain YAML for a moment before.
-    documentSelector: [
-      { scheme: 'file', language: REPORT_LANGUAGE },
-      { scheme: 'untitled', language: REPORT_LANGUAGE },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'untitled', language: 'yaml' },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: serverSettings(context),
     synchronize: {
       configurationSection: 'fazhi',
