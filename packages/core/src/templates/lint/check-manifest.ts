@@ -94,7 +94,8 @@ export function checkManifest(text: string, options: ManifestCheckOptions = {}):
       if (isScalar(pair.value) && typeof pair.value.value === 'string') findings.push(...labelVariableFindings(text, pair.value as Scalar, String((pair.key as Scalar | null)?.value)));
     }
   }
-  return { parsed, findings };
+  // In the order they are written, as a maintainer reads them.
+  return { parsed, findings: findings.sort((a, b) => a.range.start - b.range.start) };
 }
 
 const KNOWN = LABEL_VARIABLES.map((v) => v.name);
