@@ -11,8 +11,9 @@ import { manifestUri } from '../templates.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { Feature } from './feature.js';
 
-/** Edits closer together than this are checked once, after the pause. */
-const DEBOUNCE_MS = 120;
+/** As for reports (diagnostics.ts): the first change after a pause is checked at once, a burst after its pause. */
+const BURST_GAP_MS = 100;
+const DEBOUNCE_MS = 150;
 
 interface ManifestState {
   version: number;
@@ -73,11 +74,18 @@ export const manifests: Feature = {
       timers.set(uri, setTimeout(() => publish(uri), wait));
     };
 
-    context.documents.onDidOpen((e) => schedule(e.document.uri, 0));
-    context.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+    const lastChange = new Map<string, number>();
+    context.documents.onDidChangeContent((e) => {
+      const { uri } = e.document;
+      const now = performance.now();
+      const inBurst = now - (lastChange.get(uri) ?? -Infinity) < BURST_GAP_MS || timers.has(uri);
+      lastChange.set(uri, now);
+      schedule(uri, inBurst ? DEBOUNCE_MS : 0);
+    });
     context.documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));
       timers.delete(e.document.uri);
+      lastChange.delete(e.document.uri);
       if (states.delete(e.document.uri)) void context.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     // A pack changed on disk (a base pack's labels, a new pack to extend): check every open manifest again.
