@@ -69,7 +69,13 @@ describe('Enter in the middle of a point splits its entry in two', () => {
     const yaml = 'preamble:\n  text: 现将有关情况报告如下：\npoints:\n  - 甲乙\n';
     expect(split(yaml, 'preamble', '现将有关|情况报告如下：')).toBeUndefined();
     expect(split(yaml, '- 甲乙', '一是|甲乙。')).toBeUndefined();
-    expect(split(yaml, '- 甲乙', '一是甲乙|。')).toBeUndefined();
+  });
+
+  test("at the end of a point's text, before the template's full stop: a new entry after it, its placeholder selected", () => {
+    const yaml = 'points:\n  - title: 甲\n    text: 甲文\n  - 乙\n';
+    const e = split(yaml, '- title: 甲', '一是甲。甲文|。二是乙。')!;
+    expect(apply(yaml, e)).toBe('points:\n  - title: 甲\n    text: 甲文\n  - 【待填写】\n  - 乙\n');
+    expect(e.focus).toMatchObject({ select: '【待填写】' });
   });
 });
 

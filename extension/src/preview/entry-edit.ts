@@ -2,7 +2,7 @@
 // vscode): Enter in the middle of a point splits its entry in two, Backspace at the start of one merges it into the
 // one before, and a new item (（一）, with its title) goes after the item the caret is in. Each keeps the block style
 // and indentation of what it splits or joins, and every line it does not change.
-import { NEW_ENTRY_TEXT, placeInYaml, type YamlEdit } from './prose-edit.js';
+import { NEW_ENTRY_TEXT, newEntryEdit, placeInYaml, type YamlEdit } from './prose-edit.js';
 import {
   entryAt,
   entryEnd,
@@ -41,6 +41,7 @@ const lead = (text: string): string => text.split(/\n|\$\{/)[0]!.trim().slice(0,
  * Enter in the middle of a point or an item's text (`shown` is the block's text as the preview showed it, figures as
  * `${name}`; `caret` an offset into it): the entry becomes two, the text after the caret in the second, with the
  * entry's later keys (an item's points). The second point is a sentence point; a second item gets a title to fill in.
+ * At the end of the text (before the full stop the template adds) it is a new entry after this one.
  */
 export function splitEntryEdit(yaml: string, start: number, end: number, shown: string, caret: number): StructureEdit | undefined {
   const o = placeInYaml(yaml, start, end, shown, caret);
@@ -53,7 +54,12 @@ export function splitEntryEdit(yaml: string, start: number, end: number, shown: 
   if (entry.keys.some((k) => k.key === 'title' && k.line > scalar.lastLine)) return undefined;
   const headEnd = scalar.start + yaml.slice(scalar.start, o).trimEnd().length;
   const tailStart = o + yaml.slice(o, scalar.end).length - yaml.slice(o, scalar.end).trimStart().length;
-  if (headEnd <= scalar.start || tailStart >= scalar.end) return undefined;
+  if (headEnd <= scalar.start) return undefined;
+  if (tailStart >= scalar.end) {
+    // At the end of the entry's text (before the full stop the template adds): a new entry after it.
+    const added = newEntryEdit(yaml, scalar.start);
+    return added && { ...added, focus: { offset: added.entryOffset, select: NEW_ENTRY_TEXT } };
+  }
   const tail = yaml.slice(tailStart, scalar.end);
   if (scalar.style === 'plain' && PLAIN_START_BAD.test(tail)) return undefined;
 

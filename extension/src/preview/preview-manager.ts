@@ -3,21 +3,50 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { RenderRequest, type RenderResult } from '../protocol.js';
 import { isReportDocument } from '../report-files.js';
-import { newEntryEdit, yamlEditFor } from './prose-edit.js';
+import { mergeEntryEdit, newItemEdit, splitEntryEdit, type StructureEdit } from './entry-edit.js';
+import { NEW_ENTRY_TEXT, newEntryEdit, yamlEditFor, type YamlEdit } from './prose-edit.js';
 import { proseStart } from './prose-start.js';
 import { previewShell } from './webview-html.js';
+
+/** Why a change from the preview was not made, by its kind (a new entry that has no place needs no message). */
+const REFUSED: Partial<Record<PreviewEdit['type'], { zh: string; en: string }>> = {
+  edit: {
+    zh: '这处修改无法在预览里完成（编号、标题或数字引用来自数据），请在 YAML 里修改。',
+    en: 'This change cannot be made in the preview (numbering, headings and figures come from the data); edit the YAML instead.',
+  },
+  split: {
+    zh: '这里无法在预览里分段：只有一条要点或一项的正文可以在中间分成两条（数字引用不能拆开）。请在 YAML 里修改。',
+    en: 'This cannot be split in the preview: only the text of a point or an item splits into two entries (never inside a figure). Edit the YAML instead.',
+  },
+  merge: {
+    zh: '这一条无法在预览里并入上一条：它有自己的标题，或上一条的正文后面还有内容。请在 YAML 里修改。',
+    en: 'This entry cannot be merged into the one before in the preview: it has a title of its own, or the one before does not end with its text. Edit the YAML instead.',
+  },
+  newItem: {
+    zh: '这里不在任何一项（（一）……）里，无法新增一项。请把光标放在某一项的正文里再按 Ctrl+Enter。',
+    en: 'This is not inside an item (（一）…), so no item can be added after it. Put the cursor in an item’s text and press Ctrl+Enter.',
+  },
+};
 
 /** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
 const DEBOUNCE_MS = 80;
 
-/** A change typed in the preview: a block's text before and after, or Enter at the end of a list entry. */
+/**
+ * A change typed in the preview: a block's text before and after (`edit`), Enter at the end of a list entry
+ * (`newEntry`), Enter in its middle (`split`), Backspace at its start (`merge`), Ctrl+Enter for a new item (`newItem`).
+ * Texts show each figure as `${name}`; `caret` is an offset into `text`.
+ */
 interface PreviewEdit {
-  type: 'edit' | 'newEntry';
+  type: 'edit' | 'newEntry' | 'split' | 'merge' | 'newItem';
   start?: unknown;
   end?: unknown;
   before?: unknown;
   after?: unknown;
+  text?: unknown;
+  caret?: unknown;
 }
+
+const PREVIEW_EDITS = new Set(['edit', 'newEntry', 'split', 'merge', 'newItem']);
 
 interface Rendered {
   uri: string;
@@ -36,6 +65,8 @@ export class PreviewManager implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private cache: Rendered | undefined;
   private inFlight = new Map<string, Promise<RenderResult | undefined>>();
+  /** Edits from the preview, one after the other: each is placed in the YAML the one before it left. */
+  private editing: Promise<void> = Promise.resolve();
   private readonly rendered = new vscode.EventEmitter<Rendered>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidRender = this.rendered.event;
@@ -170,7 +201,12 @@ export class PreviewManager implements vscode.Disposable {
     if (m.type === 'reveal' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
       void this.reveal(this.document, m.start, m.end);
     }
-    if (m.type === 'edit' || m.type === 'newEntry') void this.editFromPreview(message as PreviewEdit);
+    if (m.type === 'revealFigure' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
+      void this.revealFigure(this.document, m.start, m.end);
+    }
+    if (typeof m.type === 'string' && PREVIEW_EDITS.has(m.type)) {
+      this.editing = this.editing.then(() => this.editFromPreview(message as PreviewEdit)).catch(() => undefined);
+    }
   }
 
   /**
@@ -180,27 +216,62 @@ export class PreviewManager implements vscode.Disposable {
   private async editFromPreview(m: PreviewEdit): Promise<void> {
     const document = this.document;
     if (!document || typeof m.start !== 'number') return;
-    const text = document.getText();
-    const edit =
-      m.type === 'edit' && typeof m.end === 'number' && typeof m.before === 'string' && typeof m.after === 'string'
-        ? yamlEditFor(text, m.start, m.end, m.before, m.after)
-        : m.type === 'newEntry'
-          ? newEntryEdit(text, m.start)
-          : undefined;
+    const edit = await this.yamlEditFor(document, m);
+    if (edit === null) {
+      // The writer closed the new item's title box: nothing is in flight any more.
+      void this.panel?.webview.postMessage({ type: 'cancelled' });
+      return;
+    }
     if (!edit || !(await applyAsOwnUndoStep(document, edit))) {
       void this.panel?.webview.postMessage({ type: 'rejected' });
       this.cache = undefined;
       void this.update();
-      if (m.type === 'edit') {
-        void vscode.window.showWarningMessage(
-          t('这处修改无法在预览里完成（编号、标题或数字引用来自数据），请在 YAML 里修改。', 'This change cannot be made in the preview (numbering, headings and figures come from the data); edit the YAML instead.'),
-        );
-      }
+      const why = REFUSED[m.type];
+      if (why) void vscode.window.showWarningMessage(t(why.zh, why.en));
       return;
     }
     // The webview keeps its edit in flight until a render of this version arrives (older renders are stale for it).
     void this.panel?.webview.postMessage({ type: 'applied', version: document.version });
-    if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', offset: edit.entryOffset });
+    if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: { offset: edit.entryOffset, select: NEW_ENTRY_TEXT } });
+    if ('focus' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: edit.focus });
+  }
+
+  /** The YAML edit for a change from the preview; undefined when it cannot be made, null when the writer cancelled. */
+  private async yamlEditFor(document: vscode.TextDocument, m: PreviewEdit): Promise<YamlEdit | (YamlEdit & { entryOffset: number }) | StructureEdit | null | undefined> {
+    const start = m.start as number;
+    const yaml = document.getText();
+    const withText = typeof m.end === 'number' && typeof m.text === 'string' && typeof m.caret === 'number';
+    switch (m.type) {
+      case 'edit':
+        return typeof m.end === 'number' && typeof m.before === 'string' && typeof m.after === 'string' ? yamlEditFor(yaml, start, m.end, m.before, m.after) : undefined;
+      case 'newEntry':
+        return newEntryEdit(yaml, start);
+      case 'split':
+        return withText ? splitEntryEdit(yaml, start, m.end as number, m.text as string, m.caret as number) : undefined;
+      case 'merge':
+        return withText ? mergeEntryEdit(yaml, start, m.end as number, m.text as string, m.caret as number) : undefined;
+      case 'newItem': {
+        if (!newItemEdit(yaml, start, '')) return undefined;
+        const title = await vscode.window.showInputBox({
+          title: t('新增一项（一）', 'New item'),
+          prompt: t('这一项的标题（可以稍后在预览或 YAML 里修改）', 'The title of the new item (you can change it later)'),
+          placeHolder: t('例如：完善依法行政制度体系', 'e.g. 完善依法行政制度体系'),
+        });
+        // The YAML may have changed while the box was open: the item goes where the block is now.
+        return title === undefined || document !== this.document ? null : newItemEdit(document.getText(), start, title);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A figure clicked in the preview: its entry under `stats:` selected in the editor (the focus stays in the preview). */
+  private async revealFigure(document: vscode.TextDocument, start: number, end: number): Promise<void> {
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true });
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async reveal(document: vscode.TextDocument, start: number, end: number): Promise<void> {
