@@ -321,11 +321,14 @@
     deferred = undefined;
     const el = container.querySelector(`[data-block="${key}"]`);
     if (!el) return;
+    // The block kept through the render still holds the caret where the writer has it now.
+    const selection = window.getSelection();
+    const now = selection && selection.rangeCount && el.contains(selection.focusNode) ? sourceCaret(el) : caret;
     awaiting = true;
     appliedVersion = undefined;
     const start = Number(el.getAttribute('data-src-start'));
     const end = Number(el.getAttribute('data-src-end'));
-    vscode.postMessage({ type, start, end, text: sourceText(el), caret });
+    vscode.postMessage({ type, start, end, text: sourceText(el), caret: now });
   }
 
   /** A block's text as the YAML has it: each figure as its `${name}` reference, not its value. */

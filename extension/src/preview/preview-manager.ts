@@ -232,8 +232,8 @@ export class PreviewManager implements vscode.Disposable {
     }
     // The webview keeps its edit in flight until a render of this version arrives (older renders are stale for it).
     void this.panel?.webview.postMessage({ type: 'applied', version: document.version });
-    if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: { offset: edit.entryOffset, select: NEW_ENTRY_TEXT } });
     if ('focus' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: edit.focus });
+    else if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: { offset: edit.entryOffset, select: NEW_ENTRY_TEXT } });
   }
 
   /** The YAML edit for a change from the preview; undefined when it cannot be made, null when the writer cancelled. */
