@@ -220,9 +220,9 @@
    * the new YAML), on the placeholder to type over (`select`) or before the text that follows it (`before`).
    */
   function focusBlockAt(focus) {
+    focusAt = undefined; // once: a block that is not there (or not editable) must not keep the next renders from keeping the typed one
     const el = blockAt(focus.offset);
     if (!el || !el.isContentEditable) return;
-    focusAt = undefined;
     el.focus();
     const range = document.createRange();
     range.selectNodeContents(el);
@@ -232,15 +232,18 @@
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => (n.parentElement && n.parentElement.isContentEditable ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
     });
-    let first = true;
-    for (let node; (node = walker.nextNode()); first = false) {
-      if (first) range.setStart(node, 0), range.collapse(true);
+    let first = null;
+    let found = false;
+    for (let node; !found && (node = walker.nextNode()); ) {
+      first = first || node;
       const at = wanted ? node.data.indexOf(wanted) : -1;
       if (at < 0) continue;
       range.setStart(node, at);
       range.setEnd(node, focus.select ? at + wanted.length : at);
-      break;
+      found = true;
     }
+    // Nothing to find: the start of the writer's text, past the numbering.
+    if (!found && first) range.setStart(first, 0);
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
