@@ -295,13 +295,14 @@
       if (event.ctrlKey || event.metaKey) return structural(el, 'newItem');
       if (!selection.isCollapsed) return;
       if (caretAtEnd(el, selection)) return structural(el, 'newEntry');
-      if (!atEntryStart(el)) return structural(el, 'split');
+      if (beforeCaret(el) === 'text') return structural(el, 'split');
       return;
     }
     if ((event.key === 'Backspace' || event.key === 'Delete') && selection.isCollapsed) {
       // A figure is the data's: the browser would delete it whole, and the YAML keeps its `${name}`.
       if (atomBeside(selection, event.key === 'Backspace')) return event.preventDefault();
-      if (event.key === 'Backspace' && atEntryStart(el)) {
+      // At the start of a paragraph that is no list entry (nothing before it) Backspace has nothing to do.
+      if (event.key === 'Backspace' && beforeCaret(el) === 'number') {
         event.preventDefault();
         structural(el, 'merge');
       }
@@ -356,20 +357,23 @@
   }
 
   /**
-   * The caret where an entry's own text begins: nothing editable before it, or right after a run-in heading or a
-   * point's number (一是, 1., （1）), which the template prints and the writer cannot delete anyway.
+   * What stands before the caret in its block: `nothing`, `number` (right after a run-in heading or a point's number,
+   * 一是, 1., （1）: where an entry's own text begins, which the template prints and the writer cannot delete anyway)
+   * or `text`.
    */
-  function atEntryStart(el) {
+  function beforeCaret(el) {
     const selection = window.getSelection();
     const range = document.createRange();
     range.selectNodeContents(el);
     range.setEnd(selection.focusNode, selection.focusOffset);
     const before = range.cloneContents();
     const last = before.lastChild;
-    if (last instanceof Element && last.tagName === 'STRONG') return true;
-    before.querySelectorAll('strong').forEach((s) => s.remove());
+    if (last instanceof Element && last.tagName === 'STRONG') return 'number';
+    const headings = before.querySelectorAll('strong');
+    headings.forEach((s) => s.remove());
     const text = before.textContent;
-    return text === '' || /(^|[；。：;:])([一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])$/.test(text);
+    if (text === '') return headings.length ? 'number' : 'nothing';
+    return /(^|[；。：;:])([一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])$/.test(text) ? 'number' : 'text';
   }
 
   /** The figure (or heading) right beside a collapsed caret, in the direction a Backspace or Delete would remove. */
