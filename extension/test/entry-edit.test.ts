@@ -1,3 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseReport } from '@fazhi/core';
 import { describe, expect, test } from 'vitest';
 import { mergeEntryEdit, newItemEdit, splitEntryEdit, type StructureEdit } from '../src/preview/entry-edit.js';
 
@@ -130,5 +134,36 @@ describe('a new item after the item the caret is in', () => {
 
   test('outside any item there is none', () => {
     expect(newItemEdit('preamble:\n  text: 开头\n', 12, '题')).toBeUndefined();
+  });
+});
+
+describe('every point and item text of the examples splits, and merges back to the very same file', () => {
+  const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  test.each(files)('%s', (file) => {
+    const yaml = readFileSync(join(dir, file), 'utf8');
+    const lines = yaml.split('\n');
+    let splits = 0;
+    lines.forEach((line, i) => {
+      // A point's or item's prose: a `text:` (plain or block) or a string entry, in a list.
+      const content = /^ *(?:- +)?text: >-$/.test(line) ? lines[i + 1]! : /^ *(?:- +)?text: [^>|"'].*$|^ *- [^\w\s"'][^:]*$/.test(line) ? line : undefined;
+      if (!content) return;
+      const lineStart = lines.slice(0, content === line ? i : i + 1).join('\n').length + 1;
+      const start = lineStart + (content === line ? line.indexOf(line.trimStart().replace(/^- +/, '').replace(/^text: /, '')) : content.length - content.trimStart().length);
+      const value = yaml.slice(start, lineStart + content.length);
+      const middle = Math.floor(value.length / 2);
+      if (value.length < 8 || /\$\{[^}]*$/.test(value.slice(0, middle)) || /\s/.test(value[middle - 1]! + value[middle]!)) return;
+      const s = splitEntryEdit(yaml, start, start + value.length, value, middle);
+      if (!s) return; // not in a list of points or items (a part's intro, the preamble)
+      const split = apply(yaml, s)!;
+      const parsed = parseReport(split);
+      expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      // Merging the second half back (Backspace at its start) gives the file as it was.
+      const tail = value.slice(middle);
+      const m = mergeEntryEdit(split, s.focus.offset, split.length, tail, 0);
+      expect(apply(split, m), `${file}:${i + 1}`).toBe(yaml);
+      splits++;
+    });
+    expect(splits).toBeGreaterThan(0);
   });
 });
