@@ -205,6 +205,17 @@ describe.skipIf(missing)('splitting, merging and adding entries, and figures, in
     await page.close();
   });
 
+  test('Backspace at the start of a paragraph that is no list entry does nothing (no merge asked, no message)', async () => {
+    const { page, host } = await open();
+    await caretBefore(page, '现将有关情况');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('特此');
+    await page.locator('#elsewhere').focus();
+    await expect.poll(() => host.yaml, { timeout: 10_000 }).toContain('preamble: 特此现将有关情况报告如下：\n');
+    expect(host.rejected).toEqual([]);
+    await page.close();
+  });
+
   test('Ctrl+Enter adds an item with its title after the item the caret is in; typing replaces its text placeholder', async () => {
     const { page, host } = await open();
     await caretBefore(page, '调整领导小组');
