@@ -178,7 +178,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
       .toEqual({ line: lineOf(/- title: 攻坚矛盾化解，加强应急建设/) + 2, column: 9 });
   }, 180_000);
 
-  test('typing in the preview edits the YAML: a paragraph, a new point, a split; undo restores it; fazhi check passes', async () => {
+  test('typing in the preview edits the YAML: a paragraph, a new point, a split, a new item; undo restores it; fazhi check passes', async () => {
     const frame = await previewFrame(page);
     const file = join(server.workspace, example);
     const before = await savedText();
@@ -227,6 +227,17 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/的合格人才。\n {8}- text: >-\n {12}结合我区主城区特点/);
     expect(await savedText()).toMatch(/- title: 树立用人导向，强化行政执法队伍建设\n {10}text: >-\n {12}根据《行政处罚法》[^\n]*的合格人才。\n/);
     expect(cliCheck(file).code).toBe(0);
+
+    // A new item: Ctrl+Enter in an item, its title asked by the editor, after the item in the YAML.
+    await point.click();
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.quick-input-widget', { hasText: '新增一项' }).waitFor({ timeout: 20_000 });
+    const titleBox = page.locator('.quick-input-widget input');
+    await titleBox.fill('完善应急处置机制');
+    await titleBox.press('Enter');
+    await expect
+      .poll(() => savedText(), { timeout: 20_000 })
+      .toMatch(/\n {4}- title: 完善应急处置机制\n {6}text: 【待填写】\n {4}- title: 攻坚矛盾化解，加强应急建设\n/);
 
     // Undo in the editor takes it all back.
     await focusEditor(page);
