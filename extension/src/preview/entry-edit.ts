@@ -40,7 +40,8 @@ const lead = (text: string): string => text.split(/\n|\$\{/)[0]!.trim().slice(0,
 /**
  * Enter in the middle of a point or an item's text (`shown` is the block's text as the preview showed it, figures as
  * `${name}`; `caret` an offset into it): the entry becomes two, the text after the caret in the second, with the
- * entry's later keys (an item's points). The second point is a sentence point; a second item gets a title to fill in.
+ * entry's later keys (an item's points). The second point is a sentence point (a string entry, in the same block
+ * style); a second item gets a title to fill in.
  * At the end of the text (before the full stop the template adds) it is a new entry after this one.
  */
 export function splitEntryEdit(yaml: string, start: number, end: number, shown: string, caret: number): StructureEdit | undefined {
@@ -67,11 +68,11 @@ export function splitEntryEdit(yaml: string, start: number, end: number, shown: 
   const quote = scalar.style === '"' || scalar.style === "'" ? scalar.style : '';
   // A block's later lines keep their indentation: the new entry's key stands where the old one's did.
   const opener = scalar.style === 'block' ? `${scalar.header}\n${' '.repeat(scalar.start - l.starts[lineAt(l, scalar.start)]!)}` : quote;
-  const head =
-    scalar.key === undefined
-      ? `${pad}- ${opener}`
-      : `${pad}- ${entry.list === 'items' ? `title: ${NEW_ENTRY_TEXT}\n${pad}  ` : ''}text: ${opener}`;
+  // A point without a title is a string entry (a mapping point needs its title); an item needs its title.
+  const asString = scalar.key === undefined || entry.list === 'points';
+  const head = asString ? `${pad}- ${opener}` : `${pad}- title: ${NEW_ENTRY_TEXT}\n${pad}  text: ${opener}`;
   const rest = yaml.slice(scalar.end, entryEnd(l, entry));
+  if (asString && rest.slice(quote.length).trim() !== '') return undefined; // keys after the text have no place in a string
   const text = `${quote}\n${head}${tail}${rest}`;
   const tailAt = headEnd + quote.length + 1 + head.length;
   return { offset: headEnd, length: entryEnd(l, entry) - headEnd, text, focus: { offset: tailAt, before: lead(tail) } };

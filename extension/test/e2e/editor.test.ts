@@ -224,7 +224,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
       }
     });
     await page.keyboard.press('Enter');
-    await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/的合格人才。\n {8}- text: >-\n {12}结合我区主城区特点/);
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/的合格人才。\n {8}- >-\n {12}结合我区主城区特点/);
     expect(await savedText()).toMatch(/- title: 树立用人导向，强化行政执法队伍建设\n {10}text: >-\n {12}根据《行政处罚法》[^\n]*的合格人才。\n/);
     expect(cliCheck(file).code).toBe(0);
 
