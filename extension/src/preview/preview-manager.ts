@@ -252,13 +252,15 @@ export class PreviewManager implements vscode.Disposable {
         return withText ? mergeEntryEdit(yaml, start, m.end as number, m.text as string, m.caret as number) : undefined;
       case 'newItem': {
         if (!newItemEdit(yaml, start, '')) return undefined;
+        const version = document.version;
         const title = await vscode.window.showInputBox({
           title: t('新增一项（一）', 'New item'),
-          prompt: t('这一项的标题（可以稍后在预览或 YAML 里修改）', 'The title of the new item (you can change it later)'),
+          prompt: t('这一项的标题（以后可以在 YAML 里修改；留空则先填【待填写】）', 'The title of the new item (you can change it in the YAML later; empty leaves 【待填写】)'),
           placeHolder: t('例如：完善依法行政制度体系', 'e.g. 完善依法行政制度体系'),
         });
-        // The YAML may have changed while the box was open: the item goes where the block is now.
-        return title === undefined || document !== this.document ? null : newItemEdit(document.getText(), start, title);
+        // The block's offset is the render's: if the YAML changed meanwhile (the box closes when the writer leaves it,
+        // so hardly ever), nothing is added rather than something in the wrong place.
+        return title === undefined || document !== this.document || document.version !== version ? null : newItemEdit(document.getText(), start, title);
       }
       default:
         return undefined;
