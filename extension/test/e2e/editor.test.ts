@@ -214,6 +214,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.screenshot({ path: shot('preview-figures.png') });
 
     // A split: Enter in the middle of a point's text makes two entries of its list, block style and indentation kept.
+    const beforeSplit = await savedText();
     const point = frame.locator('p[contenteditable]', { hasText: '结合我区主城区特点' }).first();
     await point.click();
     await point.evaluate((el) => {
@@ -228,6 +229,8 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     expect(await savedText()).toMatch(/- title: 树立用人导向，强化行政执法队伍建设\n {10}text: >-\n {12}根据《行政处罚法》[^\n]*的合格人才。\n/);
     expect(cliCheck(file).code).toBe(0);
 
+    const afterSplit = await savedText();
+
     // A new item: Ctrl+Enter in an item, its title asked by the editor, after the item in the YAML.
     await point.click();
     await page.keyboard.press('Control+Enter');
@@ -238,6 +241,13 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await expect
       .poll(() => savedText(), { timeout: 20_000 })
       .toMatch(/\n {4}- title: 完善应急处置机制\n {6}text: 【待填写】\n {4}- title: 攻坚矛盾化解，加强应急建设\n/);
+
+    // Each is one undo step in the editor: Ctrl+Z takes back the new item, then the split, and nothing else.
+    await focusEditor(page);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toBe(afterSplit);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toBe(beforeSplit);
 
     // Undo in the editor takes it all back.
     await focusEditor(page);
