@@ -120,6 +120,9 @@ export class PreviewManager implements vscode.Disposable {
     if (!panel || !document) return;
     try {
       const result = await this.render(document);
+      // An edit from the preview being applied answers `applied` first: the webview takes a render as confirming its
+      // edit only after that answer, so this render must not overtake it.
+      await this.editing;
       if (panel !== this.panel || document !== this.document) return;
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
