@@ -73,7 +73,9 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
   let newPack: ImportResult['newPack'];
   if (options.learnFormat && !options.template) {
-    const source = outline.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
+    // The text as it came, line breaks and all (before the run-together reader split run-in headings off), so a
+    // pack that breaks paragraphs elsewhere does not count as reproducing it.
+    const source = normalised.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
     const learned = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
     if (learned) {
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -93,7 +95,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
         : { zh: `原文是繁体字：数据已转为简体，但没有合适的繁体模板，“${manifest.id}”会印成简体。`, en: `The report is in traditional script, but no traditional-script pack fits: “${manifest.id}” prints it simplified.` },
     );
   }
-  warnings.push(...layoutMismatches(outline.evidence, manifest));
+  warnings.push(...layoutMismatches(outline.evidence, manifest), ...numberingMismatches(outline, manifest));
   const { data } = toData(outline, manifest, base);
   const from = base.year as number;
   const stale = options.year !== undefined && options.year !== from ? shiftYear(data, from, options.year) : [];
@@ -132,7 +134,25 @@ function layoutMismatches(ev: Evidence, m: ResolvedManifest): Message[] {
   return out;
 }
 
-/** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
+/** Enumerators the chosen pack prints otherwise than the report (1. items as （一）, （1） points as 一是), once per style. */
+function numberingMismatches(outline: Outline, m: ResolvedManifest): Message[] {
+  const said = new Set<string>();
+  const out: Message[] = [];
+  for (const part of outline.parts) {
+    const n = m.partNumbering[part.key === 'section' ? 'measures' : part.key] ?? m.numbering;
+    for (const [level, seen, printed] of [['item', part.body.seen.item.top()?.style, n.item.style], ['point', part.body.seen.point.top()?.style, n.point.style]] as const) {
+      if (seen === undefined || seen === printed || said.has(`${seen}→${printed}`)) continue;
+      said.add(`${seen}→${printed}`);
+      const what = level === 'item' ? { zh: '标题', en: 'headings' } : { zh: '要点', en: 'points' };
+      out.push({
+        zh: `原文的${what.zh}以“${seen}”编号，模板“${m.id}”印作“${printed}”。如需保持原样，可用 fazhi templates new <编号> --extends ${m.id} 建一个模板并设置 numbering。`,
+        en: `The original numbers its ${what.en} “${seen}”; “${m.id}” prints “${printed}”. To keep the original, make a pack with fazhi templates new <id> --extends ${m.id} and set its numbering.`,
+      });
+    }
+  }
+  return out;
+}
+
 /** The 文号 and 发布机构 the page gave, for the header comment (the data has a field for the 文号 only when the schema does). */
 function pageFacts(facts: PageFacts): string {
   const said = [facts.documentNumber && `文号 ${facts.documentNumber}`, facts.issuer && `发布机构 ${facts.issuer}`, facts.published && `发布日期 ${facts.published}`].filter(Boolean);
