@@ -1,4 +1,3 @@
-import { reportSchema } from '@fazhi/schema';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import type { Locale, Message } from '../validate/diagnostic.js';
@@ -7,6 +6,7 @@ import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
 import { learnFormat } from './learn-format.js';
 import type { PageFacts } from './metadata.js';
+import { looksLikeOrganization } from './headings.js';
 import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
@@ -61,6 +61,10 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const outline = findOutline(splitRunTogether(normalised.paragraphs));
   const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
   const facts = normalised.facts;
+  // A report signed with a date only: the organ that issued it (发布机构) is the one that signs.
+  if (outline.signature && !outline.signature.organization && facts.issuer && looksLikeOrganization(facts.issuer)) {
+    outline.signature.organization = facts.issuer;
+  }
   const base = reportBase(outline, facts, options.today ?? new Date(), warnings);
   const dropped = [...normalised.dropped, ...outline.duplicates];
 
@@ -153,20 +157,31 @@ function numberingMismatches(outline: Outline, m: ResolvedManifest): Message[] {
   return out;
 }
 
-/** The 文号 and 发布机构 the page gave, for the header comment (the data has a field for the 文号 only when the schema does). */
+/** The 文号 and 发布机构 the page gave, also in the header comment, so the writer sees where they came from. */
 function pageFacts(facts: PageFacts): string {
   const said = [facts.documentNumber && `文号 ${facts.documentNumber}`, facts.issuer && `发布机构 ${facts.issuer}`, facts.published && `发布日期 ${facts.published}`].filter(Boolean);
   return said.length ? `\n网页标明：${said.join('；')}。` : '';
 }
 
-const SCHEMA_HAS_DOCUMENT_NUMBER = 'document_number' in ((reportSchema as { properties?: object }).properties ?? {});
+/**
+ * The jurisdiction a page's 发布机构 names, when it is a government (示例县人民政府, its 办公室, a 街道办事处 or
+ * 管委会): a department that only posted the report (示例县司法局) would be a wrong guess, so it gives none.
+ */
+function governmentNamed(issuer: string | undefined): string | undefined {
+  const organ = issuer?.replace(/(人民政府|政府)(办公室|办公厅)$/, '$1');
+  return organ && /(人民政府|政府|办事处|管委会|管理委员会)$/.test(organ) ? nameFromIssuer(organ.replace(/(管委会|管理委员会)$/, '')) : undefined;
+}
 
 function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: Message[]): Record<string, unknown> {
   const published = facts.published;
   const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
   const preamble = outline.preamble.join('');
   const signedBy = outline.signature?.organization ? nameFromIssuer(outline.signature.organization) : undefined;
-  let name = fromTitle?.name ?? signedBy ?? nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n'));
+  let name =
+    fromTitle?.name ??
+    signedBy ??
+    nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n')) ??
+    governmentNamed(facts.issuer);
   if (!name) {
     warnings.push({ zh: '没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。', en: 'No jurisdiction name in the title or preamble: fill in jurisdiction.name.' });
     name = PLACEHOLDER;
@@ -183,6 +198,6 @@ function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: M
     year,
     jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
     ...(published ? { published } : {}),
-    ...(facts.documentNumber && SCHEMA_HAS_DOCUMENT_NUMBER ? { document_number: facts.documentNumber } : {}),
+    ...(facts.documentNumber ? { document_number: facts.documentNumber } : {}),
   };
 }
