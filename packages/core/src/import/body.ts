@@ -101,7 +101,8 @@ function marker(p: string): string | undefined {
 
 /**
  * In a part without （一）, the style of the numbered paragraphs that act as its items: the first numbered
- * style, when one of its paragraphs (or the text under it) holds 一是 points, or heads paragraphs of text.
+ * style, when one of its paragraphs (or the text under it) holds 一是 points, heads paragraphs of text, or is
+ * followed by paragraphs numbered in another style (its points).
  */
 function numberedItemStyle(paragraphs: readonly string[]): NumberStyle | undefined {
   if (paragraphs.some((p) => itemHeading(p) !== undefined)) return undefined;
@@ -116,6 +117,9 @@ function numberedItemStyle(paragraphs: readonly string[]): NumberStyle | undefin
     if (splitPoints(text).points.length > 0) return first.style;
     const next = paragraphs[i + 1];
     if (n && !/[。；！？]/.test(n.text) && next !== undefined && marker(next) === undefined) return first.style;
+    // “1.标题。……” followed by “（1）……”: a numbered level under it, so it is the item.
+    const below = next === undefined ? undefined : numberedLine(next);
+    if (n && below && below.style !== first.style) return first.style;
   }
   return undefined;
 }

@@ -49,6 +49,11 @@ export interface ImportResult {
   dropped: string[];
   /** The pack inferred from the report (`learnFormat`), for the host to write into a templates folder. */
   newPack?: { id: string; yaml: string };
+  /**
+   * With `learnFormat`: how closely the chosen pack (before any was inferred) prints the report, 1 when word for
+   * word with the same paragraph breaks (then nothing is inferred).
+   */
+  packCloseness?: number;
 }
 
 /**
@@ -76,11 +81,14 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
   if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
   let newPack: ImportResult['newPack'];
+  let closenessOfPack: number | undefined;
   if (options.learnFormat && !options.template) {
     // The text as it came, line breaks and all (before the run-together reader split run-in headings off), so a
     // pack that breaks paragraphs elsewhere does not count as reproducing it.
     const source = normalised.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
-    const learned = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    const tried = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    closenessOfPack = tried.before;
+    const learned = tried.learned;
     if (learned) {
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
       warnings.push({
@@ -119,7 +127,16 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });
   }
   const locale = options.locale ?? 'zh';
-  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped, ...(newPack ? { newPack } : {}) };
+  return {
+    yaml: writeYaml(data, comments),
+    templateId: manifest.id,
+    warnings: warnings.map((w) => w[locale]),
+    data,
+    facts,
+    dropped,
+    ...(newPack ? { newPack } : {}),
+    ...(closenessOfPack !== undefined ? { packCloseness: closenessOfPack } : {}),
+  };
 }
 
 /** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */

@@ -47,6 +47,20 @@ export function inferManifest(id: string, outline: Outline, traditional: boolean
   };
 }
 
+/**
+ * The id of a pack inferred from a report, made from the data file's name (`district-2023.yaml` →
+ * `imported-district-2023`; a name without Latin letters or digits → `imported-report`), numbered on (-2, -3 …)
+ * past the ids `taken` says are in use. The CLI and the language server name packs alike with it.
+ */
+export function importedPackId(fileName: string, taken: (id: string) => boolean): string {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/(\.report)?\.[^.]+$/, '');
+  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = `imported-${slug || 'report'}`;
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /** The manifest as a maintainer would write it: template.yaml. */
 export function manifestYaml(manifest: TemplateManifest): string {
   const doc = new Document(manifest);
@@ -86,17 +100,17 @@ export function learnFormat(
   facts: { outline: Outline; traditional: boolean; base: Record<string, unknown>; source: string },
   catalog: TemplateCatalog,
   dataFor: (m: ResolvedManifest) => Record<string, unknown>,
-): LearnedFormat | undefined {
+): { before: number; learned?: LearnedFormat } {
   // The comparison is in simplified script (the data is), so a pack that prints the other script never reproduces.
   const sameScript = facts.traditional === (closest.script === 'zh-Hant');
   const before = sameScript ? closeness(renderedText(dataFor(closest), catalog), facts.source, { paragraphs: true }) : 0;
-  if (before === 1) return undefined;
+  if (before === 1) return { before };
   const manifest = inferManifest(id, facts.outline, facts.traditional, facts.base, closest);
   const yaml = manifestYaml(manifest);
   const withPack = catalogWithPacks(catalog, { [id]: yaml });
   const resolved = withPack.resolve(id).manifest;
-  if (!resolved) return undefined;
+  if (!resolved) return { before };
   const data = { ...dataFor(resolved), template: id };
   const after = closeness(renderedText(data, withPack), facts.source, { paragraphs: true });
-  return after > before ? { manifest: resolved, pack: { id, yaml }, before, after } : undefined;
+  return after > before ? { before, learned: { manifest: resolved, pack: { id, yaml }, before, after } } : { before };
 }
