@@ -54,12 +54,13 @@ export function parseBody(paragraphs: readonly string[], ev: Evidence): Body {
   let current: Container = body;
   let counted = 0;
   let lastCount = 0;
-  const startItem = (heading: string, style: NumberStyle, next: string | undefined) => {
+  const startItem = (heading: string, style: NumberStyle) => {
     const stop = heading.indexOf('。');
     const runIn = stop > 0 && stop < heading.length - 1;
     const item: ItemDraft = { title: runIn ? heading.slice(0, stop) : heading.replace(/[。：]$/, ''), lead: [], points: [], inline: true };
-    // A numbered heading that is one whole sentence reads as run in; （一） keeps its older reading (own line).
-    const ownLine = !runIn && (style === '（一）' || (!/[。；]$/.test(heading) && next !== undefined && marker(next) === undefined));
+    // A numbered heading that is one whole sentence (“1.全年办理案件42件。”) reads as run in, one without a stop
+    // as a heading line; （一） keeps its older reading (own line either way).
+    const ownLine = !runIn && (style === '（一）' || !/[。；！？]$/.test(heading));
     if (ownLine) ev.ownLine++;
     else ev.runIn++;
     body.seen.item.add({ style, layout: ownLine ? 'own-line' : 'run-in' });
@@ -72,9 +73,9 @@ export function parseBody(paragraphs: readonly string[], ev: Evidence): Body {
   paragraphs.forEach((para, i) => {
     const next = paragraphs[i + 1];
     const heading = itemHeading(para);
-    if (heading !== undefined) return startItem(heading, '（一）', next);
+    if (heading !== undefined) return startItem(heading, '（一）');
     const numbered = numberedLine(para);
-    if (numbered && numbered.style === itemStyle) return startItem(numbered.text, numbered.style, next);
+    if (numbered && numbered.style === itemStyle) return startItem(numbered.text, numbered.style);
     if (numbered !== undefined) {
       const ownLine = !/[。；！？]/.test(numbered.text) && numbered.text.length <= 40 && next !== undefined && marker(next) === undefined;
       if (counted === 0 && current !== body && lastCount > 0) {

@@ -85,7 +85,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   if (options.learnFormat && !options.template) {
     // The text as it came, line breaks and all (before the run-together reader split run-in headings off), so a
     // pack that breaks paragraphs elsewhere does not count as reproducing it.
-    const source = normalised.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
+    const source = normalised.paragraphs.filter((p) => !outline.unplaced.includes(p) && !outline.duplicates.includes(p)).join('\n');
     const tried = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
     closenessOfPack = tried.before;
     const learned = tried.learned;

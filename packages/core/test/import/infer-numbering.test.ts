@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { catalogWithPacks, importReport, parseReport, renderReport, TemplateCatalog, validateReport, writeText, type TemplateHost } from '../../src/index.js';
 import { catalog } from '../helpers.js';
-import { ITEMS_ARABIC, ITEMS_ARABIC_POINTS_PAREN, ITEMS_OWN_LINE_THEMATIC, MIXED_BY_PART, NUMBERING_REPORTS, PARTS_RUN_IN, POINTS_CIRCLED, POINTS_CONTINUOUS, POINTS_PAREN } from './numbering-reports.js';
+import { ITEM_LINES_POINTS_PAREN, ITEMS_ARABIC, ITEMS_ARABIC_POINTS_PAREN, ITEMS_OWN_LINE_THEMATIC, MIXED_BY_PART, NUMBERING_REPORTS, PARTS_RUN_IN, POINTS_CIRCLED, POINTS_CONTINUOUS, POINTS_PAREN } from './numbering-reports.js';
 
 /** Only the national pack: whatever numbering a report shows beyond 一、（一）一是 has to be inferred. */
 const nationalOnly = (): TemplateCatalog => {
@@ -34,6 +34,13 @@ describe('numbering read off the report, per level', { timeout: 60_000 }, () => 
     const r = learned(ITEMS_ARABIC_POINTS_PAREN, catalog);
     expect(r.manifest?.numbering).toMatchObject({ item: { style: '1.', layout: 'run-in' }, point: { style: '（1）', layout: 'paragraphs' } });
     expect(r.data.measures).toMatchObject({ items: [{ title: '强化组织领导', text: '县政府常务会议专题研究法治工作4次。', points: [{ title: '健全领导机制' }, { title: '落实学法制度' }] }, { title: '规范行政执法' }] });
+  });
+
+  it('items numbered 1. as heading lines with （1） points under them, the next part 一是 inline', () => {
+    const r = learned(ITEM_LINES_POINTS_PAREN, nationalOnly());
+    expect(r.manifest?.numbering).toMatchObject({ item: { style: '1.', layout: 'own-line' }, point: { style: '（1）', layout: 'paragraphs' } });
+    expect(r.manifest?.parts).toEqual({ shortcomings: { numbering: { point: { style: '一是', layout: 'inline' } } } });
+    expect(r.data.measures).toMatchObject({ items: [{ title: '强化组织领导', points: [{ title: '健全领导机制' }, { title: '落实学法制度' }] }, { title: '规范行政执法' }] });
   });
 
   it('（一） on its own line, （1） points one paragraph each', () => {

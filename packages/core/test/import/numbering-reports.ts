@@ -117,4 +117,16 @@ export const ITEMS_ARABIC_POINTS_PAREN = `示例县2023年度法治政府建设�
 1.执法力量不足。乡镇执法人员偏少。
 （1）人员结构老化。四十五岁以上人员占六成。`;
 
-export const NUMBERING_REPORTS = { ITEMS_ARABIC_POINTS_PAREN, ITEMS_ARABIC, POINTS_PAREN, POINTS_CIRCLED, POINTS_CONTINUOUS, ITEMS_OWN_LINE_THEMATIC, PARTS_RUN_IN, MIXED_BY_PART };
+/** Items numbered 1. as heading lines (no full stop) with （1） points under them; 一是 inline in the next part. */
+export const ITEM_LINES_POINTS_PAREN = `示例市2023年度法治政府建设情况报告
+2023年，示例市持续推进法治政府建设。
+一、主要举措和成效
+1.强化组织领导
+（1）健全领导机制。调整法治政府建设领导小组。
+（2）落实学法制度。全年会前学法12次。
+2.规范行政执法
+（1）开展案卷评查。评查案卷80卷。
+二、存在的不足和原因
+对照要求，还存在一些不足：一是执法队伍力量不足；二是普法针对性不强。`;
+
+export const NUMBERING_REPORTS = { ITEM_LINES_POINTS_PAREN, ITEMS_ARABIC_POINTS_PAREN, ITEMS_ARABIC, POINTS_PAREN, POINTS_CIRCLED, POINTS_CONTINUOUS, ITEMS_OWN_LINE_THEMATIC, PARTS_RUN_IN, MIXED_BY_PART };
