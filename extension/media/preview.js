@@ -13,19 +13,24 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'update') update(message.html);
+    if (message.type === 'update') update(message.html, message.version);
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text);
     if (message.type === 'focusAt') focusAt = message.offset;
     if (message.type === 'problems') markProblems(message.problems);
+    if (message.type === 'applied') appliedVersion = message.version;
     if (message.type === 'rejected') {
       // The YAML was not changed: the next render shows the truth again, in place of what was typed.
-      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      pending.clear();
       awaiting = false;
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     }
   });
 
-  function update(html) {
+  function update(html, version) {
+    // A render of the YAML from before the edit in flight: its text and source offsets would be stale, and an edit
+    // diffed against them would drop (or be refused for) what was typed since. The block being typed in stays as is.
+    const current = !awaiting || (typeof version === 'number' && appliedVersion !== undefined && version >= appliedVersion);
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     parsed.querySelectorAll('script').forEach((s) => s.remove());
     style.textContent = Array.from(parsed.querySelectorAll('style'), (s) => s.textContent).join('\n');
@@ -33,9 +38,14 @@
     const main = parsed.querySelector('main') || parsed.body;
     makeEditable(main);
     // After Enter made a new entry, the fresh block (with the entry) takes the focus instead.
-    if (focusAt === undefined) keepFocusedBlock(main);
+    const caret = caretIn(document.activeElement);
+    keepTypedBlocks(main, current);
     container.replaceChildren(document.adoptNode(main));
-    awaiting = false;
+    // Moving the focused block into the new page takes the focus and the caret from it: both are put back, or the
+    // writer's next keystroke would go nowhere.
+    if (caret && caret.el.isConnected && focusAt === undefined) restoreCaret(caret);
+    if (current) awaiting = false;
+    if (current && pending.size) flush();
     if (focusAt !== undefined) focusBlockAt(focusAt);
     document.body.dataset.state = 'rendered';
     fit();
@@ -120,10 +130,13 @@
 
   // Editing in the preview: a paragraph's prose is editable text; its numbering and run-in heading are not (they
   // come from the template and the data). Each change goes to the extension, which edits the YAML it came from;
-  // the next render confirms it. One change is in flight at a time, so offsets never go stale.
+  // the next render confirms it. One change is in flight at a time, and it is in flight until a render of the YAML
+  // version it produced arrives (the extension answers `applied` with that version), so offsets never go stale.
   let awaiting = false;
+  let appliedVersion;
   let editTimer;
   let focusAt;
+  const pending = new Set();
   const EDIT_MS = 250;
   const PLACEHOLDER = '【待填写】';
   const lastText = new WeakMap();
@@ -138,15 +151,57 @@
     }
   }
 
-  /** A re-render keeps the block the writer is typing in (with the caret), taking the new source range. */
-  function keepFocusedBlock(root) {
+  /**
+   * A re-render keeps the blocks the writer is typing in (the focused one with its caret, and any with typed text not
+   * sent yet, e.g. when the focus just moved to the editor), taking the new source range; unless the render is older
+   * than the edit in flight: then each keeps its range and the text its next edit is diffed from. After Enter made a
+   * new entry, the fresh block (with the entry) takes the focus instead.
+   */
+  function keepTypedBlocks(root, current) {
     const active = document.activeElement;
-    if (!(active instanceof HTMLElement) || !container.contains(active) || !active.isContentEditable) return;
-    const fresh = root.querySelector(`[data-block="${active.getAttribute('data-block')}"]`);
-    if (!fresh) return;
-    for (const name of ['data-src-start', 'data-src-end']) active.setAttribute(name, fresh.getAttribute(name) || '');
-    lastText.set(active, fresh.textContent);
-    fresh.replaceWith(active);
+    const kept = new Set(pending);
+    if (focusAt === undefined && active instanceof HTMLElement && container.contains(active) && active.isContentEditable) kept.add(active);
+    for (const el of kept) {
+      const fresh = root.querySelector(`[data-block="${el.getAttribute('data-block')}"]`);
+      if (!fresh) {
+        pending.delete(el); // the block is gone from the report (its entry was removed in the YAML)
+        continue;
+      }
+      if (current) {
+        for (const name of ['data-src-start', 'data-src-end']) el.setAttribute(name, fresh.getAttribute(name) || '');
+        lastText.set(el, fresh.textContent);
+      }
+      fresh.replaceWith(el);
+    }
+  }
+
+  /** The caret (or selection) in an editable block, as character offsets into its text. */
+  function caretIn(el) {
+    const selection = window.getSelection();
+    if (!(el instanceof HTMLElement) || !el.isContentEditable || !container.contains(el) || !selection || !selection.rangeCount) return undefined;
+    const offsetOf = (node, offset) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      range.setEnd(node, offset);
+      return range.toString().length;
+    };
+    if (!el.contains(selection.anchorNode) || !el.contains(selection.focusNode)) return undefined;
+    return { el, anchor: offsetOf(selection.anchorNode, selection.anchorOffset), focus: offsetOf(selection.focusNode, selection.focusOffset) };
+  }
+
+  function restoreCaret({ el, anchor, focus }) {
+    el.focus({ preventScroll: true });
+    const at = (offset) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let last = null;
+      for (let node; (node = walker.nextNode()); last = node) {
+        if (offset <= node.data.length) return [node, offset];
+        offset -= node.data.length;
+      }
+      return last ? [last, last.data.length] : [el, el.childNodes.length];
+    };
+    const selection = window.getSelection();
+    selection.setBaseAndExtent(...at(anchor), ...at(focus));
   }
 
   function focusBlockAt(offset) {
@@ -170,25 +225,42 @@
     selection.addRange(range);
   }
 
-  function sendEdit(el) {
+  /** Typed text waits EDIT_MS for more typing, then goes to the extension (one edit in flight at a time). */
+  function schedule(el) {
+    pending.add(el);
+    clearTimeout(editTimer);
+    editTimer = setTimeout(flush, EDIT_MS);
+  }
+
+  function flush() {
     clearTimeout(editTimer);
     if (awaiting) {
-      editTimer = setTimeout(() => sendEdit(el), EDIT_MS);
+      // Sent once a render of the edit in flight arrives (update() flushes); the timer is a safety net.
+      if (pending.size) editTimer = setTimeout(flush, EDIT_MS);
       return;
     }
-    const before = lastText.get(el);
-    const after = el.textContent;
-    if (before === after) return;
-    awaiting = true;
-    lastText.set(el, after);
-    vscode.postMessage({ type: 'edit', start: Number(el.getAttribute('data-src-start')), end: Number(el.getAttribute('data-src-end')), before, after });
+    for (const el of pending) {
+      pending.delete(el);
+      const before = lastText.get(el);
+      const after = el.textContent;
+      if (before === after) continue;
+      awaiting = true;
+      appliedVersion = undefined;
+      lastText.set(el, after);
+      vscode.postMessage({ type: 'edit', start: Number(el.getAttribute('data-src-start')), end: Number(el.getAttribute('data-src-end')), before, after });
+      if (pending.size) editTimer = setTimeout(flush, EDIT_MS);
+      return;
+    }
   }
 
   container.addEventListener('input', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
-    if (!el) return;
-    clearTimeout(editTimer);
-    editTimer = setTimeout(() => sendEdit(el), EDIT_MS);
+    if (el) schedule(el);
+  });
+  // Leaving a block (a click into the editor, Ctrl+S there, another block) sends what was typed in it at once.
+  container.addEventListener('focusout', (event) => {
+    const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
+    if (el && pending.has(el)) flush();
   });
   container.addEventListener('keydown', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
@@ -197,7 +269,8 @@
     const selection = window.getSelection();
     const atEnd = selection && selection.isCollapsed && caretAtEnd(el, selection);
     if (!atEnd) return;
-    sendEdit(el);
+    pending.add(el);
+    flush();
     vscode.postMessage({ type: 'newEntry', start: Number(el.getAttribute('data-src-start')) });
   });
 

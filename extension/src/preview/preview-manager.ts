@@ -129,7 +129,7 @@ export class PreviewManager implements vscode.Disposable {
       if (panel !== this.panel || document !== this.document) return;
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
-        await panel.webview.postMessage({ type: 'update', html: result.html });
+        await panel.webview.postMessage({ type: 'update', html: result.html, version: document.version });
         this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
@@ -198,6 +198,8 @@ export class PreviewManager implements vscode.Disposable {
       }
       return;
     }
+    // The webview keeps its edit in flight until a render of this version arrives (older renders are stale for it).
+    void this.panel?.webview.postMessage({ type: 'applied', version: document.version });
     if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', offset: edit.entryOffset });
   }
 
