@@ -77,7 +77,7 @@ export function parseBody(paragraphs: readonly string[], ev: Evidence): Body {
     const numbered = numberedLine(para);
     if (numbered && numbered.style === itemStyle) return startItem(numbered.text, numbered.style);
     if (numbered !== undefined) {
-      const ownLine = !/[。；！？]/.test(numbered.text) && numbered.text.length <= 40 && next !== undefined && marker(next) === undefined;
+      const ownLine = !/[。；！？]/.test(numbered.text) && numbered.text.length <= 40 && next !== undefined && !opensWithMarker(next);
       if (counted === 0 && current !== body && lastCount > 0) {
         if (numbered.n === lastCount + 1) body.seen.continues++;
         else if (numbered.n === 1) body.seen.restarts++;
@@ -94,10 +94,9 @@ export function parseBody(paragraphs: readonly string[], ev: Evidence): Body {
   return body;
 }
 
-/** Any marker a paragraph opens with: （一）, a number, or 一是. */
-function marker(p: string): string | undefined {
-  if (itemHeading(p) !== undefined || numberedLine(p) !== undefined) return 'heading';
-  return splitPoints(p).lead === '' ? 'point' : undefined;
+/** Whether a paragraph opens with a marker of its own (（一）, a number, 一是), so it is no heading's text. */
+function opensWithMarker(p: string): boolean {
+  return itemHeading(p) !== undefined || numberedLine(p) !== undefined || splitPoints(p).lead === '';
 }
 
 /**
@@ -117,7 +116,7 @@ function numberedItemStyle(paragraphs: readonly string[]): NumberStyle | undefin
     const text = n ? n.text : p;
     if (splitPoints(text).points.length > 0) return first.style;
     const next = paragraphs[i + 1];
-    if (n && !/[。；！？]/.test(n.text) && next !== undefined && marker(next) === undefined) return first.style;
+    if (n && !/[。；！？]/.test(n.text) && next !== undefined && !opensWithMarker(next)) return first.style;
     // “1.标题。……” followed by “（1）……”: a numbered level under it, so it is the item.
     const below = next === undefined ? undefined : numberedLine(next);
     if (n && below && below.style !== first.style) return first.style;
