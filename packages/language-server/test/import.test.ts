@@ -98,6 +98,11 @@ describe('fazhi/import', () => {
     const rendered = await client.request<{ html: string }>('fazhi/render', { uri });
     const text = rendered.html.replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
     expect(text).toEqual(expect.arrayContaining(['①开展合法性审查。全年审查规范性文件18件。', '②发挥法律顾问作用。法律顾问列席县政府常务会议24次。']));
+    // And completion of `template:` there offers it beside the shipped packs.
+    const line = result.yaml.split('\n').findIndex((l) => l.startsWith('template:'));
+    const completion = await client.request<{ items: Array<{ detail?: string }> } | Array<{ detail?: string }>>('textDocument/completion', { textDocument: { uri }, position: { line, character: 'template: '.length } });
+    const items = Array.isArray(completion) ? completion : completion.items;
+    expect(items.map((i) => i.detail)).toEqual(expect.arrayContaining(['imported-2023-2', 'national']));
   });
 
   it('infers nothing when asked not to, or when a pack is named', async () => {
