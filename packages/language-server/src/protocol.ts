@@ -60,6 +60,15 @@ export interface ImportParams {
   template?: string;
   /** The year the new report is for, when it is not the imported one's (last year's report → this year's). */
   year?: number;
+  /**
+   * When no pack prints the report as published, one is inferred from it (as `fazhi import` does) under this id;
+   * by default `imported-<file name>`, numbered on past the packs in use and `packIdsInUse`. Not with `template`.
+   */
+  newTemplate?: string;
+  /** Pack folders already in `templates/` where the data file goes (the editor sees them; the server may not). */
+  packIdsInUse?: string[];
+  /** false: never infer a pack (the closest one is used as it is). */
+  learnFormat?: boolean;
 }
 
 export interface ImportResult {
@@ -70,6 +79,8 @@ export interface ImportResult {
   warnings: string[];
   /** How the file was read (its encoding). */
   notes: string[];
+  /** The pack inferred from the report, which the data file names: write `yaml` to `templates/<id>/template.yaml` beside it. */
+  newPack?: { id: string; yaml: string };
 }
 
 /** Last year's published report (.docx, .html, .txt …) → this year's data file, as `fazhi import` does. */

@@ -1,6 +1,7 @@
 import { ResponseError } from 'vscode-languageserver';
-import { importReport, readPublishedReport, UnreadableFileError, unknownTemplate } from '@fazhi/core';
+import { importedPackId, importReport, readPublishedReport, UnreadableFileError, unknownTemplate } from '@fazhi/core';
 import { officeToDocx } from '@fazhi/core/node';
+import { isPackId } from '@fazhi/schema';
 import { pick, type ServerContext } from '../context.js';
 import { ImportRequest, type FazhiExperimentalCapabilities, type ImportParams, type ImportResult } from '../protocol.js';
 import type { Feature } from './feature.js';
@@ -19,6 +20,9 @@ export const importFeature: Feature = {
 async function importFile(context: ServerContext, params: ImportParams): Promise<ImportResult> {
   const locale = context.locale();
   const catalog = context.workspace.catalog;
+  if (params.newTemplate !== undefined && !isPackId(params.newTemplate)) {
+    throw new ResponseError(1, pick(locale, `新模板的编号只能用小写字母、数字和短横线，例如 shiyi-county（不是“${params.newTemplate}”）。`, `A new pack's id takes lower-case letters, digits and hyphens, e.g. shiyi-county (not “${params.newTemplate}”).`));
+  }
   if (params.template !== undefined && !catalog.has(params.template)) {
     const { zh, en } = unknownTemplate(params.template, catalog.ids());
     throw new ResponseError(1, pick(locale, zh, en));
@@ -29,8 +33,11 @@ async function importFile(context: ServerContext, params: ImportParams): Promise
   }
   try {
     const { text, notes } = await readPublishedReport(bytes, params.fileName, locale, { officeToDocx });
-    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale, year: params.year });
-    return { yaml: result.yaml, templateId: result.templateId, warnings: result.warnings, notes };
+    const learn = params.template === undefined && params.learnFormat !== false;
+    const inUse = new Set(params.packIdsInUse ?? []);
+    const id = params.newTemplate ?? importedPackId(params.fileName, (taken) => catalog.has(taken) || inUse.has(taken));
+    const result = importReport(text, { catalog, fileName: params.fileName, template: params.template, locale, year: params.year, ...(learn ? { learnFormat: { id } } : {}) });
+    return { yaml: result.yaml, templateId: result.templateId, warnings: result.warnings, notes, ...(result.newPack ? { newPack: result.newPack } : {}) };
   } catch (err) {
     if (err instanceof UnreadableFileError) throw new ResponseError(1, err.message);
     throw err;
