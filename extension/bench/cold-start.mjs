@@ -8,8 +8,8 @@
 //
 // Prints each run's steps, the median and the load average; docs/performance.md records the figures.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -21,13 +21,13 @@ const LINE = 'startup: first diagnostics';
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const lastLine = (text) => text.trim().split('\n').pop() ?? '';
 
-// The end-to-end test's helpers (TypeScript) for starting code-server and driving the workbench.
-const helpers = mkdtempSync(join(tmpdir(), 'fazhi-cold-start-'));
+// The end-to-end test's helpers (TypeScript) for starting code-server and driving the workbench, compiled into
+// node_modules/.cache so that they find the extension's playwright-core.
+mkdirSync(`${root}node_modules/.cache`, { recursive: true });
+const helpers = mkdtempSync(`${root}node_modules/.cache/fazhi-cold-start-`);
 await build({
   entryPoints: { 'code-server': `${root}test/e2e/code-server.ts`, workbench: `${root}test/e2e/workbench.ts` },
   outdir: helpers, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning',
-  // playwright-core is the extension's dev dependency: resolve it from here, not from the temporary folder.
-  alias: { 'playwright-core': fileURLToPath(import.meta.resolve('playwright-core')) },
 });
 const { startCodeServer } = await import(pathToFileURL(join(helpers, 'code-server.js')).href);
 const { launchBrowser, openFile, openWorkbench } = await import(pathToFileURL(join(helpers, 'workbench.js')).href);
