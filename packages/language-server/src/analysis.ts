@@ -1,6 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseReport, validateReport, type Diagnostic, type Locale, type ParsedReport } from '@fazhi/core';
-import { LARGE_TEXT, letYoungGenerationGrow } from './heap-settings.js';
 import { ChunkedParser } from './parse/chunked-parse.js';
 import { IncrementalValidator } from './validate/incremental-validate.js';
 import type { Workspace } from './workspace.js';
@@ -68,7 +67,6 @@ export class AnalysisCache {
     // a file that is only read). At 3.1 MB: first diagnostics ~390 → ~340 ms (median of 5, docs/performance.md).
     const incremental = this.incremental.get(uri);
     if (!incremental) this.incremental.set(uri, { parser: new ChunkedParser(), validator: new IncrementalValidator() });
-    if (!incremental && text.length >= LARGE_TEXT) letYoungGenerationGrow();
     const parsed = incremental ? incremental.parser.parse(text, { source: uri, locale }) : parseReport(text, { source: uri, locale });
     this.previous?.ensure(uri, parsed.data);
     const previous = this.previous?.get(uri);
