@@ -1,4 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect } from 'vitest';
+
+// A full collection before each timed run: otherwise the garbage of the runs before is collected during whichever
+// run happens to fill the heap (mostly the bigger size's), and the ratio measures the collector, not the job.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 /**
  * A benchmark-style check that work grows linearly with the input: run the same job on n and 2n, a few times
@@ -18,6 +25,7 @@ export function scalingRatio(make: (n: number) => string, job: (input: string) =
   const times: [number[], number[]] = [[], []];
   for (let r = 0; r < runs; r++) {
     for (const i of [0, 1] as const) {
+      collect();
       const start = performance.now();
       job(inputs[i]);
       times[i].push(performance.now() - start);
