@@ -20,6 +20,11 @@ interface Rendered {
   blocks: Array<{ index: number; range?: { start: { line: number }; end: { line: number } } }>;
 }
 
+interface Paged {
+  html?: string;
+  page: { lang: string; style: string; blocks: string[] };
+}
+
 describe('fazhi/render', () => {
   it('returns preview HTML and maps each block back to its YAML', async () => {
     const uri = uriFor('r.yaml');
@@ -42,6 +47,26 @@ describe('fazhi/render', () => {
     await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织保障'));
     const result = await client.request<Rendered>('fazhi/render', { uri });
     expect(result.html).toContain('强化组织保障');
+  });
+
+  it('answers the page in pieces when asked: one element per block, the same blocks as the HTML', async () => {
+    const uri = uriFor('p.yaml');
+    await client.open(uri, EXAMPLE);
+    const whole = await client.request<Rendered>('fazhi/render', { uri });
+    const { page, html } = await client.request<Paged>('fazhi/render', { uri, page: true });
+    expect(html).toBeUndefined();
+    expect(page.lang).toBe('zh-Hans');
+    expect(whole.html).toContain(`<style>${page.style}</style>`);
+    expect(whole.html).toContain(`<main class="report">\n${page.blocks.join('\n')}\n</main>`);
+    page.blocks.forEach((b, i) => expect(b).toMatch(new RegExp(`^<(\\w+)[^>]* data-block="${i}"[^]*</\\1>$`)));
+
+    // An edit inside one paragraph changes that block's text; the others differ at most in their source offsets.
+    await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织领导工作'));
+    const after = (await client.request<Paged>('fazhi/render', { uri, page: true })).page;
+    const withoutSource = (b: string) => b.replace(/ data-src-(start|end)="\d+"/g, '');
+    const changed = after.blocks.flatMap((b, i) => (withoutSource(b) === withoutSource(page.blocks[i] ?? '') ? [] : [i]));
+    expect(changed).toHaveLength(1);
+    expect(after.blocks[changed[0] ?? -1]).toContain('强化组织领导工作');
   });
 
   it('answers an error naming the problem when the template is unknown', async () => {

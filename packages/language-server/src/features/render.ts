@@ -1,7 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError, type Range as LspRange } from 'vscode-languageserver';
 import { makeFolder, replaceFileAtomically, sweepTemps, whyWriteFailed } from '@fazhi/core/node';
-import { DOCUMENT_WRITERS, documentWriter, outputFileName, renderReport, writeHtml } from '@fazhi/core';
+import { DOCUMENT_WRITERS, documentWriter, htmlPage, outputFileName, renderReport, writeHtml, type HtmlPage } from '@fazhi/core';
 import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { pathOf } from '../workspace.js';
@@ -10,11 +10,16 @@ import type { Feature } from './feature.js';
 
 export interface RenderParams {
   uri: string;
+  /** Answer the page in pieces (`page`: one HTML element per block) instead of one `html` string: the live preview
+   * compares two renders block by block and patches only the blocks that changed. */
+  page?: boolean;
 }
 
 export interface RenderResponse {
-  /** Preview HTML (no external resources); each block element carries `data-block="<index>"`. */
-  html: string;
+  /** Preview HTML (no external resources); each block element carries `data-block="<index>"`. Absent with `page`. */
+  html?: string;
+  /** With `page: true`: the same page as its language, style sheet and one element per block. */
+  page?: Pick<HtmlPage, 'lang' | 'style' | 'blocks'>;
   /** Where each output block came from in the YAML, for linking preview and source both ways. */
   blocks: Array<{ index: number; range?: LspRange }>;
   /** Template or data problems met while rendering (the document renders anyway when it can). */
@@ -35,8 +40,9 @@ export const render: Feature = {
     context.connection.onRequest('fazhi/render', (params: RenderParams): RenderResponse => {
       const { parsed, document, problems } = renderDocument(context, params.uri);
       const lines = parsed.lines;
+      const page = params.page ? htmlPage(document, true) : undefined;
       return {
-        html: writeHtml(document, { preview: true }),
+        ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
         blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
         problems: problems.map((p) => toLspDiagnostic(p, lines)),
       };
