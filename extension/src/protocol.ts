@@ -1,14 +1,21 @@
 // The custom requests the language server answers for the editor (packages/language-server/src/features/render.ts).
 // The preview HTML's data-src offsets are UTF-16 offsets into the YAML text, as everywhere in core.
 import { RequestType, RequestType0, type LanguageClient, type Range } from 'vscode-languageclient/node';
+import type { PreviewPage } from './preview/block-diff.js';
 
 export interface RenderParams {
   uri: string;
+  /** The page in pieces (`page`) instead of one `html` string. */
+  page?: boolean;
 }
 
 export interface RenderResult {
   /** The print HTML in preview mode: each block element carries data-block and data-src-start/-end (offsets). */
-  html: string;
+  html?: string;
+  /** With `page: true`: the print HTML's language, style sheet and one element per block. */
+  page?: PreviewPage;
+  /** The document version the server rendered. */
+  version?: number;
   /** Block index → the YAML range it came from. */
   blocks?: Array<{ index: number; range?: Range }>;
   /** Template or data problems met while rendering. */

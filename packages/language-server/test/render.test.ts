@@ -22,6 +22,7 @@ interface Rendered {
 
 interface Paged {
   html?: string;
+  version: number;
   page: { lang: string; style: string; blocks: string[] };
 }
 
@@ -53,7 +54,8 @@ describe('fazhi/render', () => {
     const uri = uriFor('p.yaml');
     await client.open(uri, EXAMPLE);
     const whole = await client.request<Rendered>('fazhi/render', { uri });
-    const { page, html } = await client.request<Paged>('fazhi/render', { uri, page: true });
+    const first = await client.request<Paged>('fazhi/render', { uri, page: true });
+    const { page, html } = first;
     expect(html).toBeUndefined();
     expect(page.lang).toBe('zh-Hans');
     expect(whole.html).toContain(`<style>${page.style}</style>`);
@@ -62,11 +64,13 @@ describe('fazhi/render', () => {
 
     // An edit inside one paragraph changes that block's text; the others differ at most in their source offsets.
     await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织领导工作'));
-    const after = (await client.request<Paged>('fazhi/render', { uri, page: true })).page;
+    const changed = await client.request<Paged>('fazhi/render', { uri, page: true });
+    expect(changed.version).toBe(first.version + 1);
+    const after = changed.page;
     const withoutSource = (b: string) => b.replace(/ data-src-(start|end)="\d+"/g, '');
-    const changed = after.blocks.flatMap((b, i) => (withoutSource(b) === withoutSource(page.blocks[i] ?? '') ? [] : [i]));
-    expect(changed).toHaveLength(1);
-    expect(after.blocks[changed[0] ?? -1]).toContain('强化组织领导工作');
+    const differing = after.blocks.flatMap((b, i) => (withoutSource(b) === withoutSource(page.blocks[i] ?? '') ? [] : [i]));
+    expect(differing).toHaveLength(1);
+    expect(after.blocks[differing[0] ?? -1]).toContain('强化组织领导工作');
   });
 
   it('answers an error naming the problem when the template is unknown', async () => {

@@ -20,6 +20,8 @@ export interface RenderResponse {
   html?: string;
   /** With `page: true`: the same page as its language, style sheet and one element per block. */
   page?: Pick<HtmlPage, 'lang' | 'style' | 'blocks'>;
+  /** The version of the document rendered (the last `didChange` the server had when the request came). */
+  version?: number;
   /** Where each output block came from in the YAML, for linking preview and source both ways. */
   blocks: Array<{ index: number; range?: LspRange }>;
   /** Template or data problems met while rendering (the document renders anyway when it can). */
@@ -43,6 +45,7 @@ export const render: Feature = {
       const page = params.page ? htmlPage(document, true) : undefined;
       return {
         ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
+        version: context.documents.get(params.uri)?.version,
         blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
         problems: problems.map((p) => toLspDiagnostic(p, lines)),
       };
