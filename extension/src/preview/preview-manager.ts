@@ -50,6 +50,9 @@ export class PreviewManager implements vscode.Disposable {
   private dirty = false;
   private shown: Shown | undefined;
   private renders = 0;
+  /** When the document last changed, and when the render now being shown was asked for: sent with each render for
+   * bench/preview-latency.mjs to tell the editor's, the server's and the webview's shares of the wait apart. */
+  private changedAt = 0;
   /** Renders in a row that came back older than the version asked for (the server had not had the edit yet). */
   private behind = 0;
   private inFlight = new Map<string, Promise<RenderResult | undefined>>();
@@ -64,7 +67,9 @@ export class PreviewManager implements vscode.Disposable {
     this.subscriptions.push(
       this.rendered,
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.document) this.schedule();
+        if (e.document !== this.document) return;
+        this.changedAt = now();
+        this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor && isReportDocument(editor.document) && editor.document !== this.document) {
@@ -160,6 +165,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!panel || !document) return;
     try {
       const asked = document.version;
+      const askedAt = now();
       const result = await this.render(document);
       if (panel !== this.panel || document !== this.document) return;
       // Renders run one at a time, so they arrive in order: a render older than the document still goes out (the
@@ -169,7 +175,7 @@ export class PreviewManager implements vscode.Disposable {
         const version = result.version ?? asked;
         if (version < asked && this.behind++ < 3) this.dirty = true;
         else this.behind = 0;
-        this.post(panel, document.uri.toString(), result.page, version);
+        this.post(panel, document.uri.toString(), result.page, version, { changed: this.changedAt, asked: askedAt, answered: now() });
         this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
@@ -189,14 +195,14 @@ export class PreviewManager implements vscode.Disposable {
    * to a webview arrive in order, so what was last sent is what the webview will hold; a patch names that render as
    * its base, and the webview asks for the whole page (`resync`) should it hold another.
    */
-  private post(panel: vscode.WebviewPanel, uri: string, page: NonNullable<RenderResult['page']>, version: number): void {
+  private post(panel: vscode.WebviewPanel, uri: string, page: NonNullable<RenderResult['page']>, version: number, timing: object): void {
     const next = keyed(page);
     const shown = this.shown;
     const patch = shown && shown.uri === uri ? diffPages(shown.page, next) : undefined;
     const render = ++this.renders;
     this.shown = { uri, render, page: next };
     void panel.webview.postMessage(
-      patch && shown ? { type: 'patch', base: shown.render, render, version, ...patch } : { type: 'update', page, render, version },
+      patch && shown ? { type: 'patch', base: shown.render, render, version, timing, ...patch } : { type: 'update', page, render, version, timing },
     );
   }
 
@@ -279,6 +285,11 @@ export class PreviewManager implements vscode.Disposable {
     this.panel?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
   }
+}
+
+/** Milliseconds on the clock the webview and the workbench share (for the timings sent with each render). */
+function now(): number {
+  return Date.now();
 }
 
 /**
