@@ -127,8 +127,9 @@ export class PreviewManager implements vscode.Disposable {
     const result = await client.sendRequest(RenderRequest, { uri, page: true });
     if (!result) return undefined;
     if (document.version === version && (result.version ?? version) === version) {
-      this.cache = { uri, version, result };
-      this.rendered.fire(this.cache);
+      const cache = (this.cache = { uri, version, result });
+      // After the preview has sent it on: the status bar's character count reads the whole page.
+      setImmediate(() => this.rendered.fire(cache));
     }
     return result;
   }
