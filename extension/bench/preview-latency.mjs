@@ -4,7 +4,7 @@
 // pause and over bursts of fast typing (timed from the burst's last keystroke). bench/keystroke-latency.ts measures;
 // this script builds what it needs as `pnpm test:e2e` does, writes the reports and prints the figures.
 //
-//   flock /work/wt/heavy.lock pnpm --filter ./extension bench          (a benchmark: run it alone)
+//   pnpm bench:preview        (= pnpm --filter ./extension bench:preview; a benchmark: run it alone)
 //   ROUNDS=30 BURSTS=10 node bench/preview-latency.mjs
 //
 // The server's share alone (edit → fazhi/render answered): bench/server-render.mjs.
@@ -53,11 +53,11 @@ try {
     const q = quantile(times);
     const m = quantile(toMessage);
     const what = kind === 'single' ? `${times.length} single keystrokes` : `${times.length} bursts of ${options.burstKeys} keys ${options.burstGapMs} ms apart`;
-    const stage = (name) => quantile(stages.map((s) => s[name]))(0.5);
+    const stage = (name) => { const q = quantile(stages.map((s) => s[name])); return `${q(0.5)} / ${q(0.95)}`; };
     breakdown.push(`| ${file} | ${kind} | ${stage('toChange')} | ${stage('toAsk')} | ${stage('render')} | ${stage('toWebview')} | ${stage('toFrame')} |`);
     console.log(`| ${file} (${(Buffer.byteLength(readFileSync(join(work, file))) / 1024).toFixed(0)} KB) | ${what} | ${q(0.5)} | ${q(0.95)} | ${q(1)} | ${m(0.5)} / ${m(0.95)} |`);
   }
-  console.log('\nMedians of the stages, ms: keystroke → the extension sees the change → asks the server → has its answer → the webview has it → the frame after shows it');
+  console.log('\nThe stages, p50 / p95 ms: keystroke → the extension sees the change → asks the server → has its answer → the webview has it → the frame after shows it');
   console.log('| report | edits | to the extension | to the request | server | to the webview | to the frame |\n| --- | --- | --- | --- | --- | --- | --- |');
   for (const line of breakdown) console.log(line);
 } finally {

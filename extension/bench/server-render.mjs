@@ -4,7 +4,7 @@
 // in pieces, as the preview asks), timed until the answer arrives. The end-to-end figure (keystroke → webview) is
 // bench/preview-latency.mjs.
 //
-//   pnpm --filter ./extension bench:server     (builds nothing: run `pnpm --filter ./extension build` first)
+//   pnpm --filter ./extension bench     (builds nothing: run `pnpm --filter ./extension build` first)
 //   node bench/server-render.mjs [report.yaml] [rounds]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
