@@ -20,12 +20,14 @@
     if (message.type === 'patch') patch(message);
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text);
-    if (message.type === 'focusAt') focusAt = message.offset;
+    if (message.type === 'focusAt') focusAt = message.focus;
     if (message.type === 'problems') markProblems(message.problems);
     if (message.type === 'applied') appliedVersion = message.version;
+    if (message.type === 'cancelled') awaiting = false; // the writer closed the new item's title box
     if (message.type === 'rejected') {
       // The YAML was not changed: the next render shows the truth again, in place of what was typed.
       pending.clear();
+      deferred = undefined;
       awaiting = false;
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     }
@@ -78,7 +80,8 @@
   function rendered(current) {
     if (current) awaiting = false;
     if (current && pending.size) flush();
-    if (focusAt !== undefined) focusBlockAt(focusAt);
+    if (current && !awaiting && deferred) runDeferred();
+    if (current && focusAt !== undefined) focusBlockAt(focusAt);
     document.body.dataset.state = 'rendered';
   }
 
@@ -86,7 +89,7 @@
    * The blocks that changed, put in place of the old ones; the rest of the page is not touched, so the scroll
    * position, the selection and the focus, the highlight and the problem marks stay (a replaced block takes over the
    * marks of the one it replaces until the extension's next `highlight` and `problems`). Then every block takes its
-   * index and source range. The block being typed in is kept as update() keeps it. A patch made from another render
+   * index and source range, and its figures theirs. The block being typed in is kept as update() keeps it. A patch made from another render
    * than the one shown is not applied: the extension is asked for the whole page.
    */
   function patch(m) {
@@ -132,10 +135,20 @@
     }
     Array.from(main.children).forEach((el, i) => {
       setAttribute(el, 'data-block', String(i));
+      if (staleKept.has(el)) return;
       const start = m.sources[2 * i];
-      if (start === undefined || start < 0 || staleKept.has(el)) return;
-      setAttribute(el, 'data-src-start', String(start));
-      setAttribute(el, 'data-src-end', String(m.sources[2 * i + 1]));
+      if (start !== undefined && start >= 0) {
+        setAttribute(el, 'data-src-start', String(start));
+        setAttribute(el, 'data-src-end', String(m.sources[2 * i + 1]));
+      }
+      const figures = (m.figures && m.figures[i]) || [];
+      if (figures.length) {
+        el.querySelectorAll('.fz-figure').forEach((span, k) => {
+          if (!(figures[2 * k] >= 0)) return;
+          setAttribute(span, 'data-figure-start', String(figures[2 * k]));
+          setAttribute(span, 'data-figure-end', String(figures[2 * k + 1]));
+        });
+      }
     });
     rendered(current);
   }
@@ -211,6 +224,12 @@
   }
 
   container.addEventListener('click', (event) => {
+    // A figure is data: a click shows its entry under `stats:` in the YAML.
+    const figure = event.target instanceof Element ? event.target.closest('.fz-figure[data-figure-start]') : null;
+    if (figure) {
+      vscode.postMessage({ type: 'revealFigure', start: Number(figure.getAttribute('data-figure-start')), end: Number(figure.getAttribute('data-figure-end')) });
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest('[data-src-start]') : null;
     if (!target) return;
     vscode.postMessage({
@@ -220,14 +239,16 @@
     });
   });
 
-  // Editing in the preview: a paragraph's prose is editable text; its numbering and run-in heading are not (they
-  // come from the template and the data). Each change goes to the extension, which edits the YAML it came from;
+  // Editing in the preview: a paragraph's prose is editable text; its numbering, run-in heading and figures are not
+  // (they come from the template and the data). Each change goes to the extension, which edits the YAML it came from;
   // the next render confirms it. One change is in flight at a time, and it is in flight until a render of the YAML
-  // version it produced arrives (the extension answers `applied` with that version), so offsets never go stale.
+  // version it produced arrives (the extension answers `applied` with that version), so offsets never go stale. A
+  // split, merge or new entry waits (`deferred`) for the typing before it to be in the YAML and rendered.
   let awaiting = false;
   let appliedVersion;
   let editTimer;
   let focusAt;
+  let deferred;
   const pending = new Set();
   const EDIT_MS = 250;
   const PLACEHOLDER = '【待填写】';
@@ -238,8 +259,8 @@
       if (el.classList.contains('signature')) continue;
       el.setAttribute('contenteditable', 'plaintext-only');
       el.setAttribute('spellcheck', 'false');
-      for (const fixed of el.querySelectorAll('strong')) fixed.setAttribute('contenteditable', 'false');
-      lastText.set(el, el.textContent);
+      for (const fixed of el.querySelectorAll('strong, .fz-figure')) fixed.setAttribute('contenteditable', 'false');
+      lastText.set(el, sourceText(el));
     }
   }
 
@@ -269,7 +290,7 @@
       if (fresh === el) continue; // a patch that leaves this block as it is
       if (current) {
         for (const name of ['data-src-start', 'data-src-end']) el.setAttribute(name, fresh.getAttribute(name) || '');
-        lastText.set(el, fresh.textContent);
+        lastText.set(el, sourceText(fresh));
       }
       place(fresh, el);
     }
@@ -305,22 +326,35 @@
     selection.setBaseAndExtent(...at(anchor), ...at(focus));
   }
 
-  function focusBlockAt(offset) {
-    const el = blockAt(offset);
+  /**
+   * After a new entry, a split or a merge: the caret into the block the extension names (the offset of the entry in
+   * the new YAML), on the placeholder to type over (`select`) or before the text that follows it (`before`).
+   */
+  function focusBlockAt(focus) {
+    focusAt = undefined; // once: a block that is not there (or not editable) must not keep the next renders from keeping the typed one
+    const el = blockAt(focus.offset);
     if (!el || !el.isContentEditable) return;
-    focusAt = undefined;
     el.focus();
-    // The new entry's placeholder is selected, so typing replaces it (the entry may print inside a paragraph).
     const range = document.createRange();
     range.selectNodeContents(el);
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node; (node = walker.nextNode()); ) {
-      const at = node.data.indexOf(PLACEHOLDER);
+    range.collapse(true);
+    const wanted = focus.select || focus.before;
+    // Only the writer's text: numbering, headings and figures hold no caret.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && n.parentElement.isContentEditable ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    let first = null;
+    let found = false;
+    for (let node; !found && (node = walker.nextNode()); ) {
+      first = first || node;
+      const at = wanted ? node.data.indexOf(wanted) : -1;
       if (at < 0) continue;
       range.setStart(node, at);
-      range.setEnd(node, at + PLACEHOLDER.length);
-      break;
+      range.setEnd(node, focus.select ? at + wanted.length : at);
+      found = true;
     }
+    // Nothing to find: the start of the writer's text, past the numbering.
+    if (!found && first) range.setStart(first, 0);
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
@@ -343,7 +377,7 @@
     for (const el of pending) {
       pending.delete(el);
       const before = lastText.get(el);
-      const after = el.textContent;
+      const after = sourceText(el);
       if (before === after) continue;
       awaiting = true;
       appliedVersion = undefined;
@@ -365,15 +399,105 @@
   });
   container.addEventListener('keydown', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
-    if (!el || event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault(); // a paragraph is one scalar: no line breaks inside
     const selection = window.getSelection();
-    const atEnd = selection && selection.isCollapsed && caretAtEnd(el, selection);
-    if (!atEnd) return;
+    if (!el || event.isComposing || !selection || !selection.rangeCount) return;
+    if (event.key === 'Enter') {
+      event.preventDefault(); // a paragraph is one scalar: no line breaks inside
+      if (event.ctrlKey || event.metaKey) return structural(el, 'newItem');
+      if (!selection.isCollapsed) return;
+      if (caretAtEnd(el, selection)) return structural(el, 'newEntry');
+      if (beforeCaret(el) === 'text') return structural(el, 'split');
+      return;
+    }
+    if ((event.key === 'Backspace' || event.key === 'Delete') && selection.isCollapsed) {
+      // A figure is the data's: the browser would delete it whole, and the YAML keeps its `${name}`.
+      if (atomBeside(selection, event.key === 'Backspace')) return event.preventDefault();
+      // At the start of a paragraph that is no list entry (nothing before it) Backspace has nothing to do.
+      if (event.key === 'Backspace' && beforeCaret(el) === 'number') {
+        event.preventDefault();
+        structural(el, 'merge');
+      }
+    }
+  });
+
+  /**
+   * A split, merge or new entry: what was typed before it goes first, and it is sent once a render of that edit has
+   * arrived, with the block's text and the caret as they are then (figures as `${name}`, as in the YAML).
+   */
+  function structural(el, type) {
     pending.add(el);
     flush();
-    vscode.postMessage({ type: 'newEntry', start: Number(el.getAttribute('data-src-start')) });
-  });
+    deferred = { key: el.getAttribute('data-block'), type, caret: sourceCaret(el) };
+    if (!awaiting) runDeferred();
+  }
+
+  function runDeferred() {
+    const { key, type, caret } = deferred;
+    deferred = undefined;
+    const el = container.querySelector(`[data-block="${key}"]`);
+    if (!el) return;
+    // The block kept through the render still holds the caret where the writer has it now.
+    const selection = window.getSelection();
+    const now = selection && selection.rangeCount && el.contains(selection.focusNode) ? sourceCaret(el) : caret;
+    awaiting = true;
+    appliedVersion = undefined;
+    const start = Number(el.getAttribute('data-src-start'));
+    const end = Number(el.getAttribute('data-src-end'));
+    vscode.postMessage({ type, start, end, text: sourceText(el), caret: now });
+  }
+
+  /** A block's text as the YAML has it: each figure as its `${name}` reference, not its value. */
+  function sourceText(node) {
+    let out = '';
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.data;
+      else if (child instanceof Element && child.classList.contains('fz-figure')) out += '${' + child.getAttribute('data-figure') + '}';
+      else out += sourceText(child);
+    }
+    return out;
+  }
+
+  /** The caret as an offset into sourceText(el). */
+  function sourceCaret(el) {
+    const selection = window.getSelection();
+    if (!selection || !selection.rangeCount || !el.contains(selection.focusNode)) return sourceText(el).length;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    return sourceText(range.cloneContents()).length;
+  }
+
+  /**
+   * What stands before the caret in its block: `nothing`, `number` (right after a run-in heading or a point's number,
+   * 一是, 1., （1）: where an entry's own text begins, which the template prints and the writer cannot delete anyway)
+   * or `text`.
+   */
+  function beforeCaret(el) {
+    const selection = window.getSelection();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    const before = range.cloneContents();
+    const last = before.lastChild;
+    if (last instanceof Element && last.tagName === 'STRONG') return 'number';
+    const headings = before.querySelectorAll('strong');
+    headings.forEach((s) => s.remove());
+    const text = before.textContent;
+    if (text === '') return headings.length ? 'number' : 'nothing';
+    return /(^|[；。：;:])([一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])$/.test(text) ? 'number' : 'text';
+  }
+
+  /** The figure (or heading) right beside a collapsed caret, in the direction a Backspace or Delete would remove. */
+  function atomBeside(selection, backward) {
+    const node = selection.focusNode;
+    const offset = selection.focusOffset;
+    let beside;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (backward ? offset > 0 : offset < node.data.length) return null;
+      beside = backward ? node.previousSibling : node.nextSibling;
+    } else beside = node.childNodes[backward ? offset - 1 : offset];
+    return beside instanceof Element && beside.classList.contains('fz-figure') ? beside : null;
+  }
 
   function caretAtEnd(el, selection) {
     const range = document.createRange();

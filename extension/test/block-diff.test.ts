@@ -19,12 +19,12 @@ describe('diffPages', () => {
 
   test('typing in one paragraph replaces that block alone; the blocks after it only move their source ranges', () => {
     const after = page([['标题'], ['一是甲。', 10, 20], ['二是乙乙。', 30, 41], ['三是丙。', 51, 61]]);
-    expect(diff(before, after)).toEqual({ from: 2, remove: 1, insert: [after.blocks[2]], sources: [-1, -1, 10, 20, 30, 41, 51, 61] });
+    expect(diff(before, after)).toEqual({ from: 2, remove: 1, insert: [after.blocks[2]], sources: [-1, -1, 10, 20, 30, 41, 51, 61], figures: [[], [], [], []] });
   });
 
   test('an edit that changes no printed text (a comment) is an empty patch that still moves the ranges', () => {
     const after = page([['标题'], ['一是甲。', 12, 22], ['二是乙。', 32, 42], ['三是丙。', 52, 62]]);
-    expect(diff(before, after)).toEqual({ from: 4, remove: 0, insert: [], sources: [-1, -1, 12, 22, 32, 42, 52, 62] });
+    expect(diff(before, after)).toMatchObject({ from: 4, remove: 0, insert: [], sources: [-1, -1, 12, 22, 32, 42, 52, 62] });
   });
 
   test('a new entry inserts a block, a removed one removes it; the indices after it follow', () => {
@@ -48,8 +48,16 @@ describe('diffPages', () => {
 
   test('from or to an empty page is a patch of everything', () => {
     const empty = page([]);
-    expect(diff(empty, before)).toEqual({ from: 0, remove: 0, insert: before.blocks, sources: [-1, -1, 10, 20, 30, 40, 50, 60] });
-    expect(diff(before, empty)).toEqual({ from: 0, remove: 4, insert: [], sources: [] });
+    expect(diff(empty, before)).toMatchObject({ from: 0, remove: 0, insert: before.blocks, sources: [-1, -1, 10, 20, 30, 40, 50, 60] });
+    expect(diff(before, empty)).toEqual({ from: 0, remove: 4, insert: [], sources: [], figures: [] });
+  });
+
+  test('figures moved by an edit before their stats entry change no look: the patch carries their new ranges', () => {
+    const figure = (start: number, value: string) => `<span class="fz-figure" data-figure="study" data-figure-start="${start}" data-figure-end="${start + 2}" title="学法（\${study}）">${value}</span>`;
+    const block = (i: number, text: string, start: number, fig: number) => `<p class="point" data-block="${i}" data-src-start="${start}" data-src-end="${start + 9}">${text}${figure(fig, '12')}次。</p>`;
+    const a: PreviewPage = { lang: 'zh-Hans', style: '', blocks: [block(0, '学法', 10, 500), block(1, '普法', 30, 500), '<p class="closing" data-block="2">完</p>'] };
+    const b: PreviewPage = { lang: 'zh-Hans', style: '', blocks: [block(0, '学法', 10, 501), block(1, '普法啊', 30, 501), '<p class="closing" data-block="2">完</p>'] };
+    expect(diff(a, b)).toEqual({ from: 1, remove: 1, insert: [b.blocks[1]], sources: [10, 19, 30, 39, -1, -1], figures: [[501, 503], [501, 503], []] });
   });
 
   test('a block is compared by its look: index and source offsets aside, markup and text count', () => {

@@ -10,6 +10,8 @@ import { CHROMIUM, launchBrowser } from './e2e/workbench.js';
 
 const script = readFileSync(new URL('../media/preview.js', import.meta.url), 'utf8');
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium; scripts/install-system-deps.sh)`;
+/** The paragraphs from the 41st on end in a figure (its value from `stats:`, at the end of the YAML). */
+const hasFigure = (line: string) => Number(/^第(\d+)段/.exec(line)?.[1] ?? 0) > 40;
 const STYLE = 'main { width: 600px; } p { margin: 0 0 40px; font-size: 20px; } .fz-active { background: yellow; }';
 
 /** The extension's side: a YAML list of paragraphs, one block each, rendered on every change. */
@@ -24,18 +26,25 @@ class Host {
   constructor(private readonly page: Page) {}
 
   get yaml(): string {
-    return `points:\n${this.lines.map((l) => `  - ${l}\n`).join('')}`;
+    return `points:\n${this.lines.map((l) => `  - ${l}\n`).join('')}stats:\n  study: 12\n`;
   }
 
-  /** Each block with the offsets of its scalar in the YAML. */
+  /** Each block with the offsets of its scalar in the YAML, and its figure's. */
   render(): PreviewPage {
     let offset = 'points:\n'.length;
+    const figure = this.yaml.length - 3;
     const blocks = this.lines.map((line, i) => {
       const start = offset + 4;
       offset += line.length + 5;
-      return `<p class="point" data-block="${i}" data-src-start="${start}" data-src-end="${start + line.length}">${line}</p>`;
+      const value = hasFigure(line) ? `<span class="fz-figure" data-figure="study" data-figure-start="${figure}" data-figure-end="${figure + 2}">12</span>` : '';
+      return `<p class="point" data-block="${i}" data-src-start="${start}" data-src-end="${start + line.length}">${line}${value}</p>`;
     });
     return { lang: 'zh-Hans', style: this.style, blocks };
+  }
+
+  /** The blocks' texts as the page should show them. */
+  texts(): string[] {
+    return this.lines.map((line) => (hasFigure(line) ? `${line}12` : line));
   }
 
   /** What PreviewManager.show does: a patch from the page shown, the whole page when there is none. */
@@ -72,7 +81,7 @@ class Host {
     const edit = yamlEditFor(yaml, message.start, message.end, message.before, message.after);
     if (!edit) throw new Error(`edit not placed: ${JSON.stringify(message)}`);
     const text = yaml.slice(0, edit.offset) + edit.text + yaml.slice(edit.offset + edit.length);
-    this.lines = text.split('\n').slice(1, -1).map((l) => l.slice(4));
+    this.lines = text.slice(0, text.indexOf('stats:')).split('\n').slice(1, -1).map((l) => l.slice(4));
     this.version++;
     await this.send({ type: 'applied', version: this.version });
     await this.show();
@@ -110,9 +119,12 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
         first: el.dataset.tag === 'first',
         index: el.getAttribute('data-block'),
         source: [Number(el.getAttribute('data-src-start')), Number(el.getAttribute('data-src-end'))],
+        figures: Array.from(el.querySelectorAll('.fz-figure'), (f) => [Number(f.getAttribute('data-figure-start')), Number(f.getAttribute('data-figure-end'))]),
         marks: Array.from(el.classList).filter((c) => c.startsWith('fz-')).sort(),
       })),
     );
+  /** The figures' ranges per block as the host renders them now. */
+  const figures = (host: Host) => host.render().blocks.map((b) => Array.from(b.matchAll(/data-figure-start="(\d+)" data-figure-end="(\d+)"/g), (m) => [Number(m[1]), Number(m[2])]));
   const sources = (host: Host) => host.render().blocks.map((b) => [Number(/data-src-start="(\d+)"/.exec(b)?.[1]), Number(/data-src-end="(\d+)"/.exec(b)?.[1])]);
 
   test('an edit in the YAML replaces its block alone: scroll, selection, highlight and problem marks stay', async () => {
@@ -134,8 +146,10 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
     expect(after.filter((b) => !b.first).map((b) => b.index)).toEqual(['30']);
     expect(after[30]?.marks).toEqual(['fz-active', 'fz-problem', 'fz-problem-error']);
     expect(after[40]?.marks).toEqual(['fz-problem']);
-    // The blocks after the edit moved in the YAML: their source ranges follow.
+    // The blocks after the edit moved in the YAML, and the figures (their stats entry is at the end): their ranges follow.
     expect(after.map((b) => b.source)).toEqual(sources(host));
+    expect(after.map((b) => b.figures)).toEqual(figures(host));
+    expect(after[45]?.figures).toEqual([[host.yaml.length - 3, host.yaml.length - 1]]);
     expect(await page.evaluate(() => window.scrollY)).toBe(1500);
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('依法行政');
     await page.close();
@@ -154,10 +168,12 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
     await host.change((lines) => (lines[50] += '（另）'));
     await page.keyboard.type('领导');
     await expect.poll(() => host.lines[10], { timeout: 10_000 }).toBe('第11段，依法行政工作稳步推进。一是加强领导');
+    // The render confirming the last edit may still be on its way.
+    await expect.poll(async () => (await blocks(page))[10]?.source).toEqual(sources(host)[10]);
     expect(host.sent.slice(1).map((m) => m.type)).toEqual(['patch', 'patch', 'patch', 'patch']);
     const after = await blocks(page);
     expect(after[10]).toMatchObject({ first: true, text: '第11段，依法行政工作稳步推进。一是加强领导', source: sources(host)[10] });
-    expect(after[50]?.text).toBe('第51段，依法行政工作稳步推进。（另）');
+    expect(after[50]?.text).toBe('第51段，依法行政工作稳步推进。（另）12');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-block'))).toBe('10');
     await page.close();
   });
@@ -175,7 +191,8 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
     await host.change((lines) => lines.splice(5, 2));
     await expect.poll(async () => (await blocks(page)).length).toBe(59);
     after = await blocks(page);
-    expect(after.map((b) => b.text)).toEqual(host.lines);
+    expect(after.map((b) => b.text)).toEqual(host.texts());
+    expect(after.map((b) => b.figures)).toEqual(figures(host));
     expect(after.map((b) => b.index)).toEqual(after.map((_, i) => String(i)));
     expect(after.map((b) => b.source)).toEqual(sources(host));
     expect(after.filter((b) => !b.first).map((b) => b.text)).toEqual(['【待填写】']);

@@ -16,8 +16,9 @@ export interface PreviewPage {
 
 /**
  * What turns the page the webview shows into the new one: the blocks `from` … `from + remove - 1` give way to
- * `insert`; every block then takes its source range from `sources` (an edit moves the offsets of all blocks after it,
- * which changes no text) and its index as data-block.
+ * `insert`; every block then takes its source range from `sources` and its figures' from `figures` (an edit moves the
+ * offsets of all blocks after it, and of every figure whose `stats:` entry is after it, which changes no text) and its
+ * index as data-block.
  */
 export interface BlockPatch {
   from: number;
@@ -25,6 +26,9 @@ export interface BlockPatch {
   insert: string[];
   /** [start, end] of each block of the new page, flattened; -1, -1 for a block with no source. */
   sources: number[];
+  /** Per block of the new page, [start, end] of each of its figures (span.fz-figure) in order, flattened; -1, -1 for a
+   * figure with no source. Empty for a block without figures. */
+  figures: number[][];
 }
 
 /** A page with its blocks' comparison keys computed once (the page shown is compared with every render after it). */
@@ -33,14 +37,16 @@ export interface KeyedPage {
   keys: string[];
 }
 
-const POSITION_ATTRIBUTES = / data-(?:block|src-start|src-end)="[^"]*"/g;
+const POSITION_ATTRIBUTES = / data-(?:block|src-start|src-end|figure-start|figure-end)="[^"]*"/g;
 const SOURCE = / data-src-start="(\d+)" data-src-end="(\d+)"/;
+const FIGURE = /<span class="fz-figure"[^>]*>/g;
+const FIGURE_SOURCE = / data-figure-start="(\d+)" data-figure-end="(\d+)"/;
 
 export function keyed(page: PreviewPage): KeyedPage {
   return { page, keys: page.blocks.map(blockKey) };
 }
 
-/** A block as it looks: its HTML without its position (index and source offsets). */
+/** A block as it looks: its HTML without its position (index, source offsets, its figures' source offsets). */
 export function blockKey(html: string): string {
   return html.replace(POSITION_ATTRIBUTES, '');
 }
@@ -65,7 +71,16 @@ export function diffPages(shown: KeyedPage, next: KeyedPage): BlockPatch | undef
     remove: a.length - prefix - suffix,
     insert: next.page.blocks.slice(prefix, b.length - suffix),
     sources: next.page.blocks.flatMap(sourceOf),
+    figures: next.page.blocks.map(figuresOf),
   };
+}
+
+function figuresOf(html: string): number[] {
+  if (!html.includes('fz-figure')) return [];
+  return Array.from(html.matchAll(FIGURE), ([tag]) => {
+    const m = FIGURE_SOURCE.exec(tag);
+    return m ? [Number(m[1]), Number(m[2])] : [-1, -1];
+  }).flat();
 }
 
 function sourceOf(html: string): [number, number] {

@@ -62,15 +62,30 @@ describe('fazhi/render', () => {
     expect(whole.html).toContain(`<main class="report">\n${page.blocks.join('\n')}\n</main>`);
     page.blocks.forEach((b, i) => expect(b).toMatch(new RegExp(`^<(\\w+)[^>]* data-block="${i}"[^]*</\\1>$`)));
 
-    // An edit inside one paragraph changes that block's text; the others differ at most in their source offsets.
+    // An edit inside one paragraph changes that block's text; the others differ at most in their source offsets and
+    // their figures' (a figure's range is its `stats:` entry, after the edit).
     await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织领导工作'));
     const changed = await client.request<Paged>('fazhi/render', { uri, page: true });
     expect(changed.version).toBe(first.version + 1);
     const after = changed.page;
-    const withoutSource = (b: string) => b.replace(/ data-src-(start|end)="\d+"/g, '');
+    const withoutSource = (b: string) => b.replace(/ data-(src|figure)-(start|end)="\d+"/g, '');
     const differing = after.blocks.flatMap((b, i) => (withoutSource(b) === withoutSource(page.blocks[i] ?? '') ? [] : [i]));
     expect(differing).toHaveLength(1);
     expect(after.blocks[differing[0] ?? -1]).toContain('强化组织领导工作');
+  });
+
+  it('sets each figure apart in the preview (name, stats entry); the HTML written to a file has the bare value', async () => {
+    const uri = uriFor('figures.report.yaml');
+    await client.open(uri, EXAMPLE);
+    const result = await client.request<Rendered>('fazhi/render', { uri });
+    const span = /<span class="fz-figure" data-figure="reconsideration\.received" data-figure-start="(\d+)" data-figure-end="(\d+)"[^>]*>35<\/span>/.exec(result.html);
+    expect(span).not.toBeNull();
+    expect(EXAMPLE.slice(Number(span![1]), Number(span![2]))).toBe('35');
+    const outDir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-'));
+    const { path } = await client.request<{ path: string }>('fazhi/renderToFile', { uri, format: 'html', outDir });
+    const printed = readFileSync(path, 'utf8');
+    expect(printed).toContain('办理行政复议案件35件');
+    expect(printed).not.toContain('fz-figure');
   });
 
   it('answers an error naming the problem when the template is unknown', async () => {
