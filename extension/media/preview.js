@@ -89,8 +89,8 @@
    * The blocks that changed, put in place of the old ones; the rest of the page is not touched, so the scroll
    * position, the selection and the focus, the highlight and the problem marks stay (a replaced block takes over the
    * marks of the one it replaces until the extension's next `highlight` and `problems`). Then every block takes its
-   * index and source range, and its figures theirs. The block being typed in is kept as update() keeps it. A patch made from another render
-   * than the one shown is not applied: the extension is asked for the whole page.
+   * index and source range, and its figures theirs. The block being typed in is kept as update() keeps it. A patch
+   * made from another render than the one shown is not applied: the extension is asked for the whole page.
    */
   function patch(m) {
     const main = container.querySelector('main');
