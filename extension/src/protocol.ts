@@ -55,6 +55,8 @@ export interface ImportParams {
   template?: string;
   /** The year the new report is for; the imported one's year when absent. */
   year?: number;
+  /** Pack folders already in `templates/` beside the data file, so a pack inferred from the report takes another id. */
+  packIdsInUse?: string[];
 }
 
 export interface ImportResult {
@@ -62,6 +64,8 @@ export interface ImportResult {
   templateId: string;
   warnings: string[];
   notes: string[];
+  /** A pack inferred from the report (no pack prints it as published): written to templates/<id>/ beside the data file. */
+  newPack?: { id: string; yaml: string };
 }
 
 export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('fazhi/import');

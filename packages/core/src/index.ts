@@ -100,4 +100,4 @@ export type { FigureChange } from './years/figures-over-time.js';
 export type { PlanFollowUp } from './years/plans-followed.js';
 export type { RecycledPassage, RecycledText } from './years/recycled.js';
 export { compareHtml } from './years/compare-html.js';
-export { catalogWithPacks, inferManifest, manifestYaml } from './import/learn-format.js';
+export { catalogWithPacks, importedPackId, inferManifest, manifestYaml } from './import/learn-format.js';

@@ -80,7 +80,7 @@ function renderDocument(context: ServerContext, uri: string, markFigures = false
   const locale = context.locale();
   const parsed = reportAnalysis(context, uri)?.parsed;
   if (!parsed) throw new ResponseError(1, pick(locale, `没有打开这个报告数据文件：${uri}`, `Not an open report data file: ${uri}`));
-  const result = renderReport(parsed, context.workspace.catalog, { locale, markFigures });
+  const result = renderReport(parsed, context.workspace.catalogFor(uri), { locale, markFigures });
   if (!result.document) {
     const why = result.problems.map((p) => p.message).join('\n');
     throw new ResponseError(1, why || pick(locale, '无法渲染。', 'Cannot render.'), { problems: result.problems.map((p) => toLspDiagnostic(p, parsed.lines)) });
