@@ -170,7 +170,10 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
     await expect.poll(() => host.lines[10], { timeout: 10_000 }).toBe('第11段，依法行政工作稳步推进。一是加强领导');
     // The render confirming the last edit may still be on its way.
     await expect.poll(async () => (await blocks(page))[10]?.source).toEqual(sources(host)[10]);
-    expect(host.sent.slice(1).map((m) => m.type)).toEqual(['patch', 'patch', 'patch', 'patch']);
+    // One render per edit (how the typing splits into edits depends on the machine's pace), each of them a patch.
+    const types = host.sent.slice(1).map((m) => m.type);
+    expect(types.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(types)).toEqual(new Set(['patch']));
     const after = await blocks(page);
     expect(after[10]).toMatchObject({ first: true, text: '第11段，依法行政工作稳步推进。一是加强领导', source: sources(host)[10] });
     expect(after[50]?.text).toBe('第51段，依法行政工作稳步推进。（另）12');
