@@ -14,12 +14,13 @@ import {
 import { t } from './i18n.js';
 import { REPORT_LANGUAGE } from './report-files.js';
 import { serverSettings } from './settings.js';
+import type { StartupTiming } from './startup-timing.js';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
 /** Starts the bundled language server; undefined (after telling the writer why) when it cannot start. */
-export async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient | undefined> {
+export async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, timing?: StartupTiming): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.mjs');
   if (!existsSync(serverModule)) {
     void cannotStart(t(`找不到语言服务程序 ${serverModule}，请重新安装本扩展。`, `The language server ${serverModule} is missing; reinstall the extension.`));
@@ -45,10 +46,18 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(),
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        timing?.diagnostics(uri.toString());
+        next(uri, diagnostics);
+      },
+    },
   };
   const client = new LanguageClient('fazhi', t('法治报告语言服务', 'Fazhi report language server'), serverOptions, clientOptions);
   try {
+    timing?.step('starting the language server');
     await client.start();
+    timing?.step('language server ready');
     return client;
   } catch (error) {
     output.appendLine(String(error instanceof Error ? (error.stack ?? error.message) : error));

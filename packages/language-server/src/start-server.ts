@@ -11,6 +11,9 @@ import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
 
+/** How long after `initialized` the server warms up (see warm-up.ts), unless it is busy with a document then. */
+const WARM_UP_AFTER_MS = 100;
+
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -75,7 +78,9 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
       });
     }
-    setImmediate(() => warmUp(context));
+    // Not at once: an editor sends the documents it has open right after `initialized`, and their first check,
+    // which warms most of the same code, comes first; the warm-up then does the rest (other packs, completion).
+    setTimeout(() => warmUp(context), WARM_UP_AFTER_MS);
   });
 
   const pullSettings = async () => {
