@@ -79,7 +79,7 @@ export { CONTROL_CHARS, INVISIBLE_CLASS, stripControlChars } from './text/contro
 export { toFullwidthPunctuation, halfwidthHits } from './text/halfwidth.js';
 export { writeText } from './write/text.js';
 export { writeMarkdown } from './write/markdown.js';
-export { writeHtml, type HtmlOptions } from './write/html.js';
+export { htmlPage, writeHtml, type HtmlOptions, type HtmlPage } from './write/html.js';
 export { DOCUMENT_WRITERS, documentWriter, outputFileName, type DocumentWriter } from './write/document-writers.js';
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';

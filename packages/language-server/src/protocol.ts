@@ -23,11 +23,19 @@ export interface FazhiExperimentalCapabilities {
 export interface RenderParams {
   /** An open report data file. */
   uri: string;
+  /** Answer the page in pieces (`page`: one HTML element per block) instead of one `html` string: the live preview
+   * compares two renders block by block and patches only the blocks that changed. */
+  page?: boolean;
 }
 
 export interface RenderResult {
-  /** The print HTML in preview mode (no external resources): each block carries data-block and data-src-start/-end. */
-  html: string;
+  /** The print HTML in preview mode (no external resources): each block carries data-block and data-src-start/-end.
+   * Absent with `page`. */
+  html?: string;
+  /** With `page: true`: the same page as its language, style sheet and one element per block, in order. */
+  page?: { lang: string; style: string; blocks: string[] };
+  /** The version of the document rendered (the last `didChange` the server had when the request came). */
+  version?: number;
   /** Where each output block came from in the YAML, for linking preview and source both ways. */
   blocks: Array<{ index: number; range?: Range }>;
   /** Template or data problems met while rendering (the document renders anyway when it can). */

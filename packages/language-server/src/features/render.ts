@@ -1,7 +1,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError } from 'vscode-languageserver';
 import { makeFolder, replaceFileAtomically, sweepTemps, whyWriteFailed } from '@fazhi/core/node';
-import { DOCUMENT_WRITERS, documentWriter, outputFileName, renderReport, writeHtml } from '@fazhi/core';
+import { DOCUMENT_WRITERS, documentWriter, htmlPage, outputFileName, renderReport, writeHtml } from '@fazhi/core';
 import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { RenderRequest, type FazhiExperimentalCapabilities, RenderToFileRequest, type RenderResult, type RenderToFileResult } from '../protocol.js';
@@ -17,8 +17,10 @@ export const render: Feature = {
       // Figures marked: the preview shows each value as its figure (never in an export's render below).
       const { parsed, document, problems } = renderDocument(context, params.uri, true);
       const lines = parsed.lines;
+      const page = params.page ? htmlPage(document, true) : undefined;
       return {
-        html: writeHtml(document, { preview: true }),
+        ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
+        version: context.documents.get(params.uri)?.version,
         blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
         problems: problems.map((p) => toLspDiagnostic(p, lines)),
       };
