@@ -36,8 +36,18 @@ export function scalingRatio(make: (n: number) => string, job: (input: string) =
   return { ratio: big / small, small, big };
 }
 
-/** Asserts linear growth, with the timings in the failure message. */
+/**
+ * Asserts linear growth, with the timings in the failure message. A burst of load from other processes can only
+ * make one measurement look worse, never better, so up to three are taken and the first within the bar passes:
+ * quadratic work is about ×4 every time and fails all three (the scaling check's own test shows it).
+ */
 export function expectLinear(make: (n: number) => string, job: (input: string) => unknown, n: number, runs = 5): void {
-  const { ratio, small, big } = scalingRatio(make, job, n, runs);
-  expect(ratio, `n=${n}: ${small.toFixed(1)} ms, 2n: ${big.toFixed(1)} ms (×${ratio.toFixed(2)})`).toBeLessThanOrEqual(MAX_RATIO);
+  const tries: string[] = [];
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best > MAX_RATIO; attempt++) {
+    const { ratio, small, big } = scalingRatio(make, job, n, runs);
+    tries.push(`n=${n}: ${small.toFixed(1)} ms, 2n: ${big.toFixed(1)} ms (×${ratio.toFixed(2)})`);
+    best = Math.min(best, ratio);
+  }
+  expect(best, tries.join('; ')).toBeLessThanOrEqual(MAX_RATIO);
 }
