@@ -1,14 +1,9 @@
 import type { TemplateCatalog } from '../catalog.js';
 import { isStandardPart, LABEL_KEYS, PART_KEYS } from '../manifest.js';
 import { closest } from '../../text/suggest.js';
-import { compilePack, packFiles } from '../../render/compile-pack.js';
-import { TEMPLATE_HELPERS } from '../../render/helpers/index.js';
 import { expandLabel } from '../../render/labels.js';
-import { TemplateError } from '../../render/template-error.js';
-import { checkMarkup } from './check-markup.js';
-import { checkTemplatePaths } from './check-paths.js';
 import { checkRequiredPath } from './check-requires.js';
-import { VIEW_SHAPE } from './view-shape.js';
+import { lintTemplateFiles } from './lint-templates.js';
 
 /** One line of `fazhi templates lint`: `path:line:col  message`, an error unless it says warning. */
 export interface PackFinding {
@@ -19,7 +14,6 @@ export interface PackFinding {
   message_en?: string;
 }
 
-const HELPER_NAMES = new Set(TEMPLATE_HELPERS.map((h) => h.name));
 const SAMPLE = { year: 2023, jurisdiction: { name: '某某县', short_name: '某县', province: '某省', superior: '某市' } };
 
 /**
@@ -44,23 +38,9 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
       message_en: `"${file}" is a symbolic link pointing outside the pack folder and is not read: a pack may only use files inside its own folder; copy what it needs in.`,
     });
   }
-  // The compiled pack carries the files it read; they are read again only when compiling fails.
-  let files: Map<string, { id: string; text: string }>;
-  try {
-    files = compilePack(catalog, manifest).files;
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    findings.push({ severity: 'error', location: e.location, message: e.message });
-    files = packFiles(catalog, manifest);
-  }
-  for (const [file, { id: owner, text }] of files) {
-    if (owner !== id) continue; // a parent's files are its own lint's business
-    for (const m of checkMarkup(text)) error(`${catalog.host.displayPath(owner, file)}:${m.line}:${m.column}`, m.zh, m.en);
-  }
-  const texts = new Map([...files].map(([f, v]) => [f, v.text]));
-  for (const f of checkTemplatePaths(texts, HELPER_NAMES, VIEW_SHAPE)) {
-    const owner = files.get(f.file)?.id ?? id;
-    error(`${catalog.host.displayPath(owner, f.file)}:${f.line}:${f.column}`, f.message, f.en);
+  for (const f of lintTemplateFiles(catalog, manifest)) {
+    const location = `${catalog.host.displayPath(f.templateId, f.file)}${f.line === undefined ? '' : `:${f.line}:${f.column ?? 1}`}`;
+    findings.push({ severity: 'error', location, message: f.message, ...(f.message_en ? { message_en: f.message_en } : {}) });
   }
   for (const path of manifest.requires) {
     const wrong = checkRequiredPath(path);
