@@ -5,6 +5,7 @@ import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
+import { chainHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
 import { warmUp } from './warm-up.js';
@@ -24,7 +25,8 @@ export function startServer(connection: Connection): void {
   let watcherRegistration = false;
 
   const context: ServerContext = {
-    connection,
+    // Reports and template packs answer the same requests, each for its own documents.
+    connection: chainHandlers(connection),
     documents,
     get analyses() {
       return analyses;
