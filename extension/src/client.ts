@@ -37,6 +37,8 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
       { scheme: 'untitled', language: REPORT_LANGUAGE },
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
+      // A template pack's templates (the server answers only where the folder holds a template.yaml).
+      { scheme: 'file', language: 'handlebars', pattern: '**/{report.hbs,partials/*.hbs}' },
     ],
     initializationOptions: serverSettings(context),
     synchronize: {

@@ -82,3 +82,24 @@ export const ScaffoldRequest = new RequestType<ScaffoldParams, { text: string },
 
 /** The kind of jurisdiction a name shows (示例县 → county), or none. */
 export const JurisdictionKindRequest = new RequestType<{ name: string }, { kind?: string }, void>('fazhi/jurisdictionKind');
+
+export interface RenderPackParams {
+  /** Any file of the pack being edited (a template, a partial, its template.yaml). */
+  uri: string;
+  /** A report to render through the pack; the pack's example.yaml (or its parent's) when absent. */
+  report?: string;
+}
+
+export interface RenderPackResult {
+  packId: string;
+  /** The report rendered (the data-src offsets of the HTML are offsets into it). */
+  reportUri: string;
+  /** Absent when the pack could not render the report: `error` says why, with the template's file:line:col. */
+  html?: string;
+  blocks?: Array<{ index: number; range?: Range }>;
+  problems?: unknown[];
+  error?: string;
+}
+
+/** The report rendered through the pack as the editor's buffers hold it (packages/language-server/src/templates-editor/pack-preview.ts). */
+export const RenderPackRequest = new RequestType<RenderPackParams, RenderPackResult, void>('fazhi/renderPack');
