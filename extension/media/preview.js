@@ -13,19 +13,26 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'update') update(message.html);
+    if (message.type === 'update') update(message.html, message.version);
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text, message.keep === true);
-    if (message.type === 'focusAt') focusAt = message.offset;
+    if (message.type === 'focusAt') focusAt = message.focus;
     if (message.type === 'problems') markProblems(message.problems);
+    if (message.type === 'applied') appliedVersion = message.version;
+    if (message.type === 'cancelled') awaiting = false; // the writer closed the new item's title box
     if (message.type === 'rejected') {
       // The YAML was not changed: the next render shows the truth again, in place of what was typed.
-      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      pending.clear();
+      deferred = undefined;
       awaiting = false;
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     }
   });
 
-  function update(html) {
+  function update(html, version) {
+    // A render of the YAML from before the edit in flight: its text and source offsets would be stale, and an edit
+    // diffed against them would drop (or be refused for) what was typed since. The block being typed in stays as is.
+    const current = !awaiting || (typeof version === 'number' && appliedVersion !== undefined && version >= appliedVersion);
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     parsed.querySelectorAll('script').forEach((s) => s.remove());
     style.textContent = Array.from(parsed.querySelectorAll('style'), (s) => s.textContent).join('\n');
@@ -33,10 +40,16 @@
     const main = parsed.querySelector('main') || parsed.body;
     makeEditable(main);
     // After Enter made a new entry, the fresh block (with the entry) takes the focus instead.
-    if (focusAt === undefined) keepFocusedBlock(main);
+    const caret = caretIn(document.activeElement);
+    keepTypedBlocks(main, current);
     container.replaceChildren(document.adoptNode(main));
-    awaiting = false;
-    if (focusAt !== undefined) focusBlockAt(focusAt);
+    // Moving the focused block into the new page takes the focus and the caret from it: both are put back, or the
+    // writer's next keystroke would go nowhere.
+    if (caret && caret.el.isConnected && focusAt === undefined) restoreCaret(caret);
+    if (current) awaiting = false;
+    if (current && pending.size) flush();
+    if (current && !awaiting && deferred) runDeferred();
+    if (current && focusAt !== undefined) focusBlockAt(focusAt);
     document.body.dataset.state = 'rendered';
     fit();
     if (!restored && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
@@ -117,6 +130,12 @@
   }
 
   container.addEventListener('click', (event) => {
+    // A figure is data: a click shows its entry under `stats:` in the YAML.
+    const figure = event.target instanceof Element ? event.target.closest('.fz-figure[data-figure-start]') : null;
+    if (figure) {
+      vscode.postMessage({ type: 'revealFigure', start: Number(figure.getAttribute('data-figure-start')), end: Number(figure.getAttribute('data-figure-end')) });
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest('[data-src-start]') : null;
     if (!target) return;
     vscode.postMessage({
@@ -126,12 +145,17 @@
     });
   });
 
-  // Editing in the preview: a paragraph's prose is editable text; its numbering and run-in heading are not (they
-  // come from the template and the data). Each change goes to the extension, which edits the YAML it came from;
-  // the next render confirms it. One change is in flight at a time, so offsets never go stale.
+  // Editing in the preview: a paragraph's prose is editable text; its numbering, run-in heading and figures are not
+  // (they come from the template and the data). Each change goes to the extension, which edits the YAML it came from;
+  // the next render confirms it. One change is in flight at a time, and it is in flight until a render of the YAML
+  // version it produced arrives (the extension answers `applied` with that version), so offsets never go stale. A
+  // split, merge or new entry waits (`deferred`) for the typing before it to be in the YAML and rendered.
   let awaiting = false;
+  let appliedVersion;
   let editTimer;
   let focusAt;
+  let deferred;
+  const pending = new Set();
   const EDIT_MS = 250;
   const PLACEHOLDER = '【待填写】';
   const lastText = new WeakMap();
@@ -141,73 +165,236 @@
       if (el.classList.contains('signature')) continue;
       el.setAttribute('contenteditable', 'plaintext-only');
       el.setAttribute('spellcheck', 'false');
-      for (const fixed of el.querySelectorAll('strong')) fixed.setAttribute('contenteditable', 'false');
-      lastText.set(el, el.textContent);
+      for (const fixed of el.querySelectorAll('strong, .fz-figure')) fixed.setAttribute('contenteditable', 'false');
+      lastText.set(el, sourceText(el));
     }
   }
 
-  /** A re-render keeps the block the writer is typing in (with the caret), taking the new source range. */
-  function keepFocusedBlock(root) {
+  /**
+   * A re-render keeps the blocks the writer is typing in (the focused one with its caret, and any with typed text not
+   * sent yet, e.g. when the focus just moved to the editor), taking the new source range; unless the render is older
+   * than the edit in flight: then each keeps its range and the text its next edit is diffed from. After Enter made a
+   * new entry, the fresh block (with the entry) takes the focus instead.
+   */
+  function keepTypedBlocks(root, current) {
     const active = document.activeElement;
-    if (!(active instanceof HTMLElement) || !container.contains(active) || !active.isContentEditable) return;
-    const fresh = root.querySelector(`[data-block="${active.getAttribute('data-block')}"]`);
-    if (!fresh) return;
-    for (const name of ['data-src-start', 'data-src-end']) active.setAttribute(name, fresh.getAttribute(name) || '');
-    lastText.set(active, fresh.textContent);
-    fresh.replaceWith(active);
+    const kept = new Set(pending);
+    if (focusAt === undefined && active instanceof HTMLElement && container.contains(active) && active.isContentEditable) kept.add(active);
+    for (const el of kept) {
+      const fresh = root.querySelector(`[data-block="${el.getAttribute('data-block')}"]`);
+      if (!fresh) {
+        pending.delete(el); // the block is gone from the report (its entry was removed in the YAML)
+        continue;
+      }
+      if (current) {
+        for (const name of ['data-src-start', 'data-src-end']) el.setAttribute(name, fresh.getAttribute(name) || '');
+        lastText.set(el, sourceText(fresh));
+      }
+      fresh.replaceWith(el);
+    }
   }
 
-  function focusBlockAt(offset) {
-    const el = blockAt(offset);
+  /** The caret (or selection) in an editable block, as character offsets into its text. */
+  function caretIn(el) {
+    const selection = window.getSelection();
+    if (!(el instanceof HTMLElement) || !el.isContentEditable || !container.contains(el) || !selection || !selection.rangeCount) return undefined;
+    const offsetOf = (node, offset) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      range.setEnd(node, offset);
+      return range.toString().length;
+    };
+    if (!el.contains(selection.anchorNode) || !el.contains(selection.focusNode)) return undefined;
+    return { el, anchor: offsetOf(selection.anchorNode, selection.anchorOffset), focus: offsetOf(selection.focusNode, selection.focusOffset) };
+  }
+
+  function restoreCaret({ el, anchor, focus }) {
+    el.focus({ preventScroll: true });
+    const at = (offset) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let last = null;
+      for (let node; (node = walker.nextNode()); last = node) {
+        if (offset <= node.data.length) return [node, offset];
+        offset -= node.data.length;
+      }
+      return last ? [last, last.data.length] : [el, el.childNodes.length];
+    };
+    const selection = window.getSelection();
+    selection.setBaseAndExtent(...at(anchor), ...at(focus));
+  }
+
+  /**
+   * After a new entry, a split or a merge: the caret into the block the extension names (the offset of the entry in
+   * the new YAML), on the placeholder to type over (`select`) or before the text that follows it (`before`).
+   */
+  function focusBlockAt(focus) {
+    focusAt = undefined; // once: a block that is not there (or not editable) must not keep the next renders from keeping the typed one
+    const el = blockAt(focus.offset);
     if (!el || !el.isContentEditable) return;
-    focusAt = undefined;
     el.focus();
-    // The new entry's placeholder is selected, so typing replaces it (the entry may print inside a paragraph).
     const range = document.createRange();
     range.selectNodeContents(el);
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node; (node = walker.nextNode()); ) {
-      const at = node.data.indexOf(PLACEHOLDER);
+    range.collapse(true);
+    const wanted = focus.select || focus.before;
+    // Only the writer's text: numbering, headings and figures hold no caret.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && n.parentElement.isContentEditable ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    let first = null;
+    let found = false;
+    for (let node; !found && (node = walker.nextNode()); ) {
+      first = first || node;
+      const at = wanted ? node.data.indexOf(wanted) : -1;
       if (at < 0) continue;
       range.setStart(node, at);
-      range.setEnd(node, at + PLACEHOLDER.length);
-      break;
+      range.setEnd(node, focus.select ? at + wanted.length : at);
+      found = true;
     }
+    // Nothing to find: the start of the writer's text, past the numbering.
+    if (!found && first) range.setStart(first, 0);
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
   }
 
-  function sendEdit(el) {
+  /** Typed text waits EDIT_MS for more typing, then goes to the extension (one edit in flight at a time). */
+  function schedule(el) {
+    pending.add(el);
+    clearTimeout(editTimer);
+    editTimer = setTimeout(flush, EDIT_MS);
+  }
+
+  function flush() {
     clearTimeout(editTimer);
     if (awaiting) {
-      editTimer = setTimeout(() => sendEdit(el), EDIT_MS);
+      // Sent once a render of the edit in flight arrives (update() flushes); the timer is a safety net.
+      if (pending.size) editTimer = setTimeout(flush, EDIT_MS);
       return;
     }
-    const before = lastText.get(el);
-    const after = el.textContent;
-    if (before === after) return;
-    awaiting = true;
-    lastText.set(el, after);
-    vscode.postMessage({ type: 'edit', start: Number(el.getAttribute('data-src-start')), end: Number(el.getAttribute('data-src-end')), before, after });
+    for (const el of pending) {
+      pending.delete(el);
+      const before = lastText.get(el);
+      const after = sourceText(el);
+      if (before === after) continue;
+      awaiting = true;
+      appliedVersion = undefined;
+      lastText.set(el, after);
+      vscode.postMessage({ type: 'edit', start: Number(el.getAttribute('data-src-start')), end: Number(el.getAttribute('data-src-end')), before, after });
+      if (pending.size) editTimer = setTimeout(flush, EDIT_MS);
+      return;
+    }
   }
 
   container.addEventListener('input', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
-    if (!el) return;
-    clearTimeout(editTimer);
-    editTimer = setTimeout(() => sendEdit(el), EDIT_MS);
+    if (el) schedule(el);
+  });
+  // Leaving a block (a click into the editor, Ctrl+S there, another block) sends what was typed in it at once.
+  container.addEventListener('focusout', (event) => {
+    const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
+    if (el && pending.has(el)) flush();
   });
   container.addEventListener('keydown', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[contenteditable="plaintext-only"]') : null;
-    if (!el || event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault(); // a paragraph is one scalar: no line breaks inside
     const selection = window.getSelection();
-    const atEnd = selection && selection.isCollapsed && caretAtEnd(el, selection);
-    if (!atEnd) return;
-    sendEdit(el);
-    vscode.postMessage({ type: 'newEntry', start: Number(el.getAttribute('data-src-start')) });
+    if (!el || event.isComposing || !selection || !selection.rangeCount) return;
+    if (event.key === 'Enter') {
+      event.preventDefault(); // a paragraph is one scalar: no line breaks inside
+      if (event.ctrlKey || event.metaKey) return structural(el, 'newItem');
+      if (!selection.isCollapsed) return;
+      if (caretAtEnd(el, selection)) return structural(el, 'newEntry');
+      if (beforeCaret(el) === 'text') return structural(el, 'split');
+      return;
+    }
+    if ((event.key === 'Backspace' || event.key === 'Delete') && selection.isCollapsed) {
+      // A figure is the data's: the browser would delete it whole, and the YAML keeps its `${name}`.
+      if (atomBeside(selection, event.key === 'Backspace')) return event.preventDefault();
+      // At the start of a paragraph that is no list entry (nothing before it) Backspace has nothing to do.
+      if (event.key === 'Backspace' && beforeCaret(el) === 'number') {
+        event.preventDefault();
+        structural(el, 'merge');
+      }
+    }
   });
+
+  /**
+   * A split, merge or new entry: what was typed before it goes first, and it is sent once a render of that edit has
+   * arrived, with the block's text and the caret as they are then (figures as `${name}`, as in the YAML).
+   */
+  function structural(el, type) {
+    pending.add(el);
+    flush();
+    deferred = { key: el.getAttribute('data-block'), type, caret: sourceCaret(el) };
+    if (!awaiting) runDeferred();
+  }
+
+  function runDeferred() {
+    const { key, type, caret } = deferred;
+    deferred = undefined;
+    const el = container.querySelector(`[data-block="${key}"]`);
+    if (!el) return;
+    // The block kept through the render still holds the caret where the writer has it now.
+    const selection = window.getSelection();
+    const now = selection && selection.rangeCount && el.contains(selection.focusNode) ? sourceCaret(el) : caret;
+    awaiting = true;
+    appliedVersion = undefined;
+    const start = Number(el.getAttribute('data-src-start'));
+    const end = Number(el.getAttribute('data-src-end'));
+    vscode.postMessage({ type, start, end, text: sourceText(el), caret: now });
+  }
+
+  /** A block's text as the YAML has it: each figure as its `${name}` reference, not its value. */
+  function sourceText(node) {
+    let out = '';
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.data;
+      else if (child instanceof Element && child.classList.contains('fz-figure')) out += '${' + child.getAttribute('data-figure') + '}';
+      else out += sourceText(child);
+    }
+    return out;
+  }
+
+  /** The caret as an offset into sourceText(el). */
+  function sourceCaret(el) {
+    const selection = window.getSelection();
+    if (!selection || !selection.rangeCount || !el.contains(selection.focusNode)) return sourceText(el).length;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    return sourceText(range.cloneContents()).length;
+  }
+
+  /**
+   * What stands before the caret in its block: `nothing`, `number` (right after a run-in heading or a point's number,
+   * 一是, 1., （1）: where an entry's own text begins, which the template prints and the writer cannot delete anyway)
+   * or `text`.
+   */
+  function beforeCaret(el) {
+    const selection = window.getSelection();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.setEnd(selection.focusNode, selection.focusOffset);
+    const before = range.cloneContents();
+    const last = before.lastChild;
+    if (last instanceof Element && last.tagName === 'STRONG') return 'number';
+    const headings = before.querySelectorAll('strong');
+    headings.forEach((s) => s.remove());
+    const text = before.textContent;
+    if (text === '') return headings.length ? 'number' : 'nothing';
+    return /(^|[；。：;:])([一二三四五六七八九十]+是|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])$/.test(text) ? 'number' : 'text';
+  }
+
+  /** The figure (or heading) right beside a collapsed caret, in the direction a Backspace or Delete would remove. */
+  function atomBeside(selection, backward) {
+    const node = selection.focusNode;
+    const offset = selection.focusOffset;
+    let beside;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (backward ? offset > 0 : offset < node.data.length) return null;
+      beside = backward ? node.previousSibling : node.nextSibling;
+    } else beside = node.childNodes[backward ? offset - 1 : offset];
+    return beside instanceof Element && beside.classList.contains('fz-figure') ? beside : null;
+  }
 
   function caretAtEnd(el, selection) {
     const range = document.createRange();

@@ -4,21 +4,13 @@ import { t } from '../i18n.js';
 import { packDirOf, packDirOfAnyFile } from '../pack-files.js';
 import { RenderPackRequest, RenderRequest, type RenderResult } from '../protocol.js';
 import { isReportDocument } from '../report-files.js';
-import { newEntryEdit, yamlEditFor } from './prose-edit.js';
+import { PREVIEW_EDITS, REFUSED, yamlEditForMessage, type PreviewEdit } from './preview-edits.js';
+import { NEW_ENTRY_TEXT } from './prose-edit.js';
 import { proseStart } from './prose-start.js';
 import { previewShell } from './webview-html.js';
 
 /** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
 const DEBOUNCE_MS = 80;
-
-/** A change typed in the preview: a block's text before and after, or Enter at the end of a list entry. */
-interface PreviewEdit {
-  type: 'edit' | 'newEntry';
-  start?: unknown;
-  end?: unknown;
-  before?: unknown;
-  after?: unknown;
-}
 
 interface Rendered {
   uri: string;
@@ -45,6 +37,8 @@ export class PreviewManager implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private cache: Rendered | undefined;
   private inFlight = new Map<string, Promise<RenderResult | undefined>>();
+  /** Edits from the preview, one after the other: each is placed in the YAML the one before it left. */
+  private editing: Promise<void> = Promise.resolve();
   private readonly rendered = new vscode.EventEmitter<Rendered>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidRender = this.rendered.event;
@@ -165,7 +159,7 @@ export class PreviewManager implements vscode.Disposable {
       if (panel !== this.panel || document !== this.document) return;
       // A newer version is already scheduled; showing this one would flicker back.
       if (result && document.version === this.cache?.version) {
-        await panel.webview.postMessage({ type: 'update', html: result.html });
+        await panel.webview.postMessage({ type: 'update', html: result.html, version: document.version });
         this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
@@ -195,7 +189,7 @@ export class PreviewManager implements vscode.Disposable {
         await panel.webview.postMessage({ type: 'error', text: result.error ?? t('无法渲染。', 'Cannot render.'), keep: true });
         return;
       }
-      await panel.webview.postMessage({ type: 'update', html: result.html });
+      await panel.webview.postMessage({ type: 'update', html: result.html, version: this.document?.version });
       if (this.document) this.sendProblems(this.document);
     } catch (error) {
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`), keep: true });
@@ -230,7 +224,12 @@ export class PreviewManager implements vscode.Disposable {
     if (m.type === 'reveal' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
       void this.reveal(this.document, m.start, m.end);
     }
-    if (m.type === 'edit' || m.type === 'newEntry') void this.editFromPreview(message as PreviewEdit);
+    if (m.type === 'revealFigure' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
+      void this.revealFigure(this.document, m.start, m.end);
+    }
+    if (typeof m.type === 'string' && PREVIEW_EDITS.has(m.type)) {
+      this.editing = this.editing.then(() => this.editFromPreview(message as PreviewEdit)).catch(() => undefined);
+    }
   }
 
   /**
@@ -240,25 +239,33 @@ export class PreviewManager implements vscode.Disposable {
   private async editFromPreview(m: PreviewEdit): Promise<void> {
     const document = this.document;
     if (!document || typeof m.start !== 'number') return;
-    const text = document.getText();
-    const edit =
-      m.type === 'edit' && typeof m.end === 'number' && typeof m.before === 'string' && typeof m.after === 'string'
-        ? yamlEditFor(text, m.start, m.end, m.before, m.after)
-        : m.type === 'newEntry'
-          ? newEntryEdit(text, m.start)
-          : undefined;
+    const edit = await yamlEditForMessage(document, m, () => document === this.document);
+    if (edit === null) {
+      // The writer closed the new item's title box: nothing is in flight any more.
+      void this.panel?.webview.postMessage({ type: 'cancelled' });
+      return;
+    }
     if (!edit || !(await applyAsOwnUndoStep(document, edit))) {
       void this.panel?.webview.postMessage({ type: 'rejected' });
       this.cache = undefined;
       void this.update();
-      if (m.type === 'edit') {
-        void vscode.window.showWarningMessage(
-          t('这处修改无法在预览里完成（编号、标题或数字引用来自数据），请在 YAML 里修改。', 'This change cannot be made in the preview (numbering, headings and figures come from the data); edit the YAML instead.'),
-        );
-      }
+      const why = REFUSED[m.type];
+      if (why) void vscode.window.showWarningMessage(t(why.zh, why.en));
       return;
     }
-    if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', offset: edit.entryOffset });
+    // The webview keeps its edit in flight until a render of this version arrives (older renders are stale for it).
+    void this.panel?.webview.postMessage({ type: 'applied', version: document.version });
+    if ('focus' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: edit.focus });
+    else if ('entryOffset' in edit) void this.panel?.webview.postMessage({ type: 'focusAt', focus: { offset: edit.entryOffset, select: NEW_ENTRY_TEXT } });
+  }
+
+  /** A figure clicked in the preview: its entry under `stats:` selected in the editor (the focus stays in the preview). */
+  private async revealFigure(document: vscode.TextDocument, start: number, end: number): Promise<void> {
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true });
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async reveal(document: vscode.TextDocument, start: number, end: number): Promise<void> {

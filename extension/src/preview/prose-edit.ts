@@ -27,17 +27,27 @@ const CONTEXTS: [number, number][] = [[12, 12], [12, 0], [0, 12], [6, 6], [6, 0]
 export function yamlEditFor(yaml: string, start: number, end: number, before: string, after: string): YamlEdit | undefined {
   const { at, removed, inserted } = changeBetween(before, after);
   if (!removed && !inserted) return undefined;
+  const offset = placeInYaml(yaml, start, end, before, at, removed.length);
+  if (offset === undefined) return undefined;
+  const text = scalarText(yaml, offset, inserted);
+  return text === undefined || overlapsFigure(yaml, offset, removed.length) ? undefined : { offset, length: removed.length, text };
+}
+
+/**
+ * Where a stretch of the text the preview showed (`length` characters from `at`; none for a caret) is in the block's
+ * YAML source: the longest context around it that occurs exactly once there. Undefined when none does.
+ */
+export function placeInYaml(yaml: string, start: number, end: number, shown: string, at: number, length = 0): number | undefined {
   const source = yaml.slice(start, end);
+  const removed = shown.slice(at, at + length);
   for (const [l, r] of CONTEXTS) {
-    const left = before.slice(Math.max(0, at - l), at);
-    const right = before.slice(at + removed.length, at + removed.length + r);
+    const left = shown.slice(Math.max(0, at - l), at);
+    const right = shown.slice(at + length, at + length + r);
     const needle = left + removed + right;
     if (!needle) continue;
     const first = source.indexOf(needle);
     if (first < 0 || source.indexOf(needle, first + 1) >= 0) continue;
-    const offset = start + first + left.length;
-    const text = scalarText(yaml, offset, inserted);
-    return text === undefined || overlapsFigure(yaml, offset, removed.length) ? undefined : { offset, length: removed.length, text };
+    return start + first + left.length;
   }
   return undefined;
 }

@@ -178,7 +178,7 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
       .toEqual({ line: lineOf(/- title: 攻坚矛盾化解，加强应急建设/) + 2, column: 9 });
   }, 180_000);
 
-  test('typing in the preview edits the YAML: a paragraph and a new point; undo restores it; fazhi check passes', async () => {
+  test('typing in the preview edits the YAML: a paragraph, a new point, a split, a new item; undo restores it; fazhi check passes', async () => {
     const frame = await previewFrame(page);
     const file = join(server.workspace, example);
     const before = await savedText();
@@ -205,6 +205,49 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     expect(edited).toMatch(/\n {8}- 严格落实行政执法三项制度\n/);
     expect(edited).toMatch(/^preamble:\n {2}text: >-\n {4}2023年/m);
     expect(cliCheck(file).code).toBe(0);
+
+    // A figure shows as its value, set apart, with its label and name in the tooltip.
+    const figure = frame.locator('.fz-figure[data-figure="decision_meetings"]').first();
+    expect(await figure.innerText()).toBe('12');
+    expect(await figure.getAttribute('title')).toBe('班子成员集体决策会议（${decision_meetings}）');
+    await figure.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('preview-figures.png') });
+
+    // A split: Enter in the middle of a point's text makes two entries of its list, block style and indentation kept.
+    const beforeSplit = await savedText();
+    const point = frame.locator('p[contenteditable]', { hasText: '结合我区主城区特点' }).first();
+    await point.click();
+    await point.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode() as Text | null); ) {
+        const at = node.data.indexOf('结合我区主城区特点');
+        if (at >= 0) return window.getSelection()!.setBaseAndExtent(node, at, node, at);
+      }
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toMatch(/的合格人才。\n {8}- >-\n {12}结合我区主城区特点/);
+    expect(await savedText()).toMatch(/- title: 树立用人导向，强化行政执法队伍建设\n {10}text: >-\n {12}根据《行政处罚法》[^\n]*的合格人才。\n/);
+    expect(cliCheck(file).code).toBe(0);
+
+    const afterSplit = await savedText();
+
+    // A new item: Ctrl+Enter in an item, its title asked by the editor, after the item in the YAML.
+    await point.click();
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.quick-input-widget', { hasText: '新增一项' }).waitFor({ timeout: 20_000 });
+    const titleBox = page.locator('.quick-input-widget input');
+    await titleBox.fill('完善应急处置机制');
+    await titleBox.press('Enter');
+    await expect
+      .poll(() => savedText(), { timeout: 20_000 })
+      .toMatch(/\n {4}- title: 完善应急处置机制\n {6}text: 【待填写】\n {4}- title: 攻坚矛盾化解，加强应急建设\n/);
+
+    // Each is one undo step in the editor: Ctrl+Z takes back the new item, then the split, and nothing else.
+    await focusEditor(page);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toBe(afterSplit);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => savedText(), { timeout: 20_000 }).toBe(beforeSplit);
 
     // Undo in the editor takes it all back.
     await focusEditor(page);

@@ -57,6 +57,7 @@ export {
   type ParagraphBlock,
   type ReportDocument,
   type Run,
+  type RunFigure,
   type Script,
   type SalutationBlock,
   type SignatureBlock,

@@ -44,6 +44,20 @@ describe('fazhi/render', () => {
     expect(result.html).toContain('强化组织保障');
   });
 
+  it('sets each figure apart in the preview (name, stats entry); the HTML written to a file has the bare value', async () => {
+    const uri = uriFor('figures.report.yaml');
+    await client.open(uri, EXAMPLE);
+    const result = await client.request<Rendered>('fazhi/render', { uri });
+    const span = /<span class="fz-figure" data-figure="reconsideration\.received" data-figure-start="(\d+)" data-figure-end="(\d+)"[^>]*>35<\/span>/.exec(result.html);
+    expect(span).not.toBeNull();
+    expect(EXAMPLE.slice(Number(span![1]), Number(span![2]))).toBe('35');
+    const outDir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-'));
+    const { path } = await client.request<{ path: string }>('fazhi/renderToFile', { uri, format: 'html', outDir });
+    const printed = readFileSync(path, 'utf8');
+    expect(printed).toContain('办理行政复议案件35件');
+    expect(printed).not.toContain('fz-figure');
+  });
+
   it('answers an error naming the problem when the template is unknown', async () => {
     const uri = uriFor('t.report.yaml');
     await client.open(uri, EXAMPLE.replace('template: national', 'template: nowhere'));

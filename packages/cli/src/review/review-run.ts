@@ -3,8 +3,8 @@ import { joinPath } from '@fazhi/core';
 import type { Lang } from '../i18n.js';
 import { Progress } from '../render/progress.js';
 import type { Loaded, ReviewRow } from './review-row.js';
-import { ReviewPool } from './review-pool.js';
-import type { ReviewJob } from './review-worker.js';
+import { WorkerPool } from '../workers/worker-pool.js';
+import type { ReviewAnswer, ReviewJob, ReviewWorkerData } from './review-worker.js';
 
 export interface ReviewOptions {
   templates: string[];
@@ -18,7 +18,9 @@ export interface ReviewOptions {
  * earlier, a data file before a published one) and pass 2 compares the pairs, on the same workers.
  */
 export async function reviewReports(files: string[], options: ReviewOptions): Promise<ReviewRow[]> {
-  const pool = new ReviewPool({ templates: options.templates, lang: options.lang, ...(options.jumpFactor ? { jumpFactor: options.jumpFactor } : {}) }, files.length);
+  const data: ReviewWorkerData = { templates: options.templates, lang: options.lang, ...(options.jumpFactor ? { jumpFactor: options.jumpFactor } : {}) };
+  // One pool for both passes: the workers stay loaded between them.
+  const pool = new WorkerPool<ReviewJob, ReviewAnswer>(new URL('./review-worker.js', import.meta.url), data, files.length);
   const loaded: Loaded[] = new Array(files.length);
   try {
     const progress = new Progress(files.length, options.lang);

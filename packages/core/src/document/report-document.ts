@@ -79,6 +79,15 @@ export interface ParagraphBlock extends Sourced {
 export interface Run {
   text: string;
   heading?: HeadingLevel;
+  /** Only in an editor's preview render (`markFigures`): this run is a figure's value, printed from `${name}`. */
+  figure?: RunFigure;
+}
+
+/** The figure a run's value comes from: its name, its Chinese label when `stats` gives one, its entry's range. */
+export interface RunFigure {
+  name: string;
+  label?: string;
+  source?: Range;
 }
 
 /** The issuing organisation and the date, set at the right after the body. */

@@ -5,6 +5,7 @@ import { nodeAt, rangeOf, firstKeyRange, type Path } from '../parse/yaml-nodes.j
 import { templateProblemLocation, type TemplateCatalog } from '../templates/catalog.js';
 import type { Diagnostic, Locale, Message, Range } from '../validate/diagnostic.js';
 import { compilePack, type CompiledPack } from './compile-pack.js';
+import { stripFigureMarks, unmarkBlock, type FigureMarks } from './figure-marks.js';
 import { readReportHtml, type ReadBlock } from './read-html.js';
 import { blockToTraditional } from './script.js';
 import { TemplateError } from './template-error.js';
@@ -17,6 +18,11 @@ export interface RenderOptions {
    * its example or with any report.
    */
   pack?: string;
+  /**
+   * For an editor's preview: a figure's value in a paragraph is a run of its own naming the figure (`Run.figure`),
+   * which `writeHtml(doc, { preview: true })` marks. The text is the same as without it; exports never set it.
+   */
+  markFigures?: boolean;
 }
 
 export interface RenderResult {
@@ -65,9 +71,10 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   let html: string;
   let view: ViewModel;
   const viewProblems: ViewProblems = { unknownFigures: new Set(), missingLabelValues: new Set() };
+  const marks: FigureMarks | undefined = options.markFigures ? { figures: [] } : undefined;
   try {
     pack = compilePack(catalog, manifest);
-    view = buildViewModel(record, manifest, viewProblems);
+    view = buildViewModel(record, manifest, viewProblems, marks);
     html = pack.run(view);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
@@ -86,6 +93,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   if (errors.length) return { html, problems };
 
   const convert = manifest.script === 'zh-Hant' ? blockToTraditional : <B extends Block>(b: B) => b;
+  const unmark = marks ? (b: Block) => unmarkBlock(b, marks, (name) => figureSource(parsed.doc, name)) : (b: Block) => b;
   const document: ReportDocument = {
     script: manifest.script,
     templateId: manifest.id,
@@ -93,11 +101,17 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
       year: Number(record.year),
       jurisdiction: String((record.jurisdiction as Record<string, unknown> | undefined)?.name ?? ''),
       // The title as printed, or (when the pack prints none) as it would be: document properties still need it.
-      title: convert({ kind: 'title', text: printedTitle(blocks) ?? view.title }).text,
+      title: stripFigureMarks(convert({ kind: 'title', text: printedTitle(blocks) ?? view.title }).text),
     },
-    blocks: blocks.map((b) => convert(withSource(b, parsed.doc))),
+    blocks: blocks.map((b) => unmark(convert(withSource(b, parsed.doc)))),
   };
   return { document, html, problems };
+}
+
+/** A figure's entry in `stats:`, at its value (`value: 12` when the entry is a mapping with a label). */
+function figureSource(doc: Document, name: string): Range | undefined {
+  const path = ['stats', ...name.split('.')];
+  return rangeOf(nodeAt(doc, [...path, 'value'])) ?? rangeOf(nodeAt(doc, path));
 }
 
 function printedTitle(blocks: ReadBlock[]): string | undefined {

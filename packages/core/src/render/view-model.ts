@@ -1,4 +1,5 @@
 import type { ResolvedManifest } from '../templates/manifest.js';
+import type { FigureMarks } from './figure-marks.js';
 import { expandLabel } from './labels.js';
 import { printProse } from './prose.js';
 import { buildAttachments, organizationAndDate, type AttachmentView } from './view-furniture.js';
@@ -37,11 +38,12 @@ export interface ViewProblems {
   missingLabelValues: Set<string>;
 }
 
-export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: ViewProblems): ViewModel {
+/** `marks`: an editor's preview, where each figure's value is marked as that figure's (render/figure-marks.ts). */
+export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: ViewProblems, marks?: FigureMarks): ViewModel {
   const stats = data.stats;
   const prose = (v: unknown): string | null => {
     if (typeof v !== 'string' && typeof v !== 'number') return null;
-    const s = printProse(String(v), stats, problems.unknownFigures);
+    const s = printProse(String(v), stats, problems.unknownFigures, marks);
     return s === '' ? null : s;
   };
   const label = (key: string): string => expandLabel(manifest.labels[key] ?? '', data, problems.missingLabelValues);

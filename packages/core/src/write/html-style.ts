@@ -50,8 +50,13 @@ body { margin: 0; color: #000; background: #fff; }
 @media print { .report { width: auto; } }
 `;
 
-/** The editor preview: the same page, plus the highlight for the block under the cursor. */
+/**
+ * The editor preview: the same page, plus the highlight for the block under the cursor and a figure's value set
+ * apart from the prose (it is data from `stats:`, not text to type over).
+ */
 export const PREVIEW_CSS = `
 .report [data-block] { cursor: pointer; }
 .report .fz-active { background: rgba(255, 214, 0, .28); outline: 1px solid rgba(200, 160, 0, .5); }
+.report .fz-figure { background: rgba(0, 120, 215, .1); border-bottom: 1px dotted rgba(0, 90, 180, .8); border-radius: 2px; cursor: pointer; }
+.report .fz-figure:hover { background: rgba(0, 120, 215, .2); }
 `;

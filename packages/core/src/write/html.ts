@@ -1,4 +1,4 @@
-import type { Block, ReportDocument, Run } from '../document/report-document.js';
+import type { Block, ReportDocument, Run, RunFigure } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
 import { escapeHtml } from './html-escape.js';
 import { PREVIEW_CSS, PRINT_CSS } from './html-style.js';
@@ -50,7 +50,7 @@ function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDoc
       return `<${tag}${face}${attrs}>${escapeHtml(block.text)}</${tag}>`;
     }
     case 'paragraph':
-      return `<p class="${block.role}"${attrs}>${block.runs.map(runHtml).join('')}</p>`;
+      return `<p class="${block.role}"${attrs}>${(preview ? block.runs : joinedRuns(block.runs)).map((r) => runHtml(r, preview)).join('')}</p>`;
     case 'signature':
       return `<p class="signature"${attrs}><span>${escapeHtml(block.organization)}</span><span>${escapeHtml(block.date)}</span></p>`;
     case 'printed-by':
@@ -71,6 +71,28 @@ function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDoc
   }
 }
 
-function runHtml(run: Run): string {
-  return run.heading === undefined ? escapeHtml(run.text) : `<strong data-level="${run.heading}">${escapeHtml(run.text)}</strong>`;
+function runHtml(run: Run, preview: boolean): string {
+  const text = preview && run.figure ? figureHtml(run.text, run.figure) : escapeHtml(run.text);
+  return run.heading === undefined ? text : `<strong data-level="${run.heading}">${text}</strong>`;
+}
+
+/** Runs as printed: a figure's run (from a preview render) is text like any other, one <strong> per heading. */
+function joinedRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const { text, heading } of runs) {
+    const last = out[out.length - 1];
+    if (last && last.heading === heading) last.text += text;
+    else out.push(heading === undefined ? { text } : { text, heading });
+  }
+  return out;
+}
+
+/**
+ * A figure's value in the preview (renders with `markFigures`): set apart, its label and name in the tooltip, the
+ * range of its `stats:` entry for a click to reveal. The printed HTML has the bare value.
+ */
+function figureHtml(text: string, figure: RunFigure): string {
+  const title = figure.label ? `${figure.label}（\${${figure.name}}）` : `\${${figure.name}}`;
+  const src = figure.source ? ` data-figure-start="${figure.source.start}" data-figure-end="${figure.source.end}"` : '';
+  return `<span class="fz-figure" data-figure="${escapeHtml(figure.name)}"${src} title="${escapeHtml(title)}">${escapeHtml(text)}</span>`;
 }

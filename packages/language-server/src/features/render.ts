@@ -33,7 +33,8 @@ export const render: Feature = {
   capabilities: { experimental: { fazhiRender: true, fazhiRenderFormats: DOCUMENT_WRITERS.map((w) => w.id) } },
   register(context) {
     context.connection.onRequest('fazhi/render', (params: RenderParams): RenderResponse => {
-      const { parsed, document, problems } = renderDocument(context, params.uri);
+      // Figures marked: the preview shows each value as its figure (never in an export's render below).
+      const { parsed, document, problems } = renderDocument(context, params.uri, true);
       const lines = parsed.lines;
       return {
         html: writeHtml(document, { preview: true }),
@@ -66,11 +67,11 @@ export const render: Feature = {
   },
 };
 
-function renderDocument(context: ServerContext, uri: string) {
+function renderDocument(context: ServerContext, uri: string, markFigures = false) {
   const locale = context.locale();
   const parsed = reportAnalysis(context, uri)?.parsed;
   if (!parsed) throw new ResponseError(1, pick(locale, `没有打开这个报告数据文件：${uri}`, `Not an open report data file: ${uri}`));
-  const result = renderReport(parsed, context.workspace.catalog, { locale });
+  const result = renderReport(parsed, context.workspace.catalog, { locale, markFigures });
   if (!result.document) {
     const why = result.problems.map((p) => p.message).join('\n');
     throw new ResponseError(1, why || pick(locale, '无法渲染。', 'Cannot render.'), { problems: result.problems.map((p) => toLspDiagnostic(p, parsed.lines)) });

@@ -27,7 +27,7 @@ export function renderThroughPack(context: ServerContext, state: PackState, loca
   if (!cache) renders.set(state, (cache = new Map()));
   if (cache.has(key)) return cache.get(key);
   const parsed = parseReport(report.text, { source: report.uri, locale });
-  const render = { reportUri: report.uri, parsed, result: renderReport(parsed, state.catalog, { locale, pack: state.pack.packId }) };
+  const render = { reportUri: report.uri, parsed, result: renderReport(parsed, state.catalog, { locale, pack: state.pack.packId, markFigures: true }) };
   cache.set(key, render);
   return render;
 }

@@ -1,0 +1,74 @@
+import type { Block, Run, RunFigure } from '../document/report-document.js';
+import type { FigureEntry } from '../figures/figures.js';
+import type { Range } from '../validate/diagnostic.js';
+
+/**
+ * For an editor's preview only: where each figure's value stands in the printed text, so the preview can show it as
+ * the figure it is (its label, a click to its `stats:` entry) and never as prose. The value travels through the
+ * template and the HTML reader between marks from Unicode's private use area, which no template, punctuation rule or
+ * script conversion touches: an opening mark, the figure's index into `figures`, the value, a closing mark. The
+ * reader's blocks are unmarked right after (`unmarkBlock`), so no mark ever reaches a writer.
+ */
+export interface FigureMarks {
+  figures: FigureEntry[];
+}
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+/** Indexes are one character each, U+E100 upwards: 6,000 figure uses per report before the rest go unmarked. */
+const INDEX_BASE = 0xe100;
+const INDEX_LIMIT = 0xf8ff - INDEX_BASE;
+const MARKED = /\uE000([\uE100-\uF8FF])([^\uE000\uE001]*)\uE001/g;
+const ANY_MARK = /[\uE000\uE001]|(?<=\uE000)[\uE100-\uF8FF]/g;
+
+/** The value wrapped in marks naming the figure, or as it is once the report has too many to tell apart. */
+export function markFigure(marks: FigureMarks, entry: FigureEntry, value: string): string {
+  if (marks.figures.length >= INDEX_LIMIT) return value;
+  marks.figures.push(entry);
+  return `${OPEN}${String.fromCharCode(INDEX_BASE + marks.figures.length - 1)}${value}${CLOSE}`;
+}
+
+export function stripFigureMarks(text: string): string {
+  return text.includes(OPEN) ? text.replace(ANY_MARK, '') : text;
+}
+
+/**
+ * A block as a writer takes it: a paragraph's marked values become runs of their own that name their figure (the
+ * text around them untouched); every other kind of block, and the document's title, just loses the marks.
+ */
+export function unmarkBlock(block: Block, marks: FigureMarks, sourceOf: (name: string) => Range | undefined): Block {
+  switch (block.kind) {
+    case 'paragraph':
+      return { ...block, runs: block.runs.flatMap((r) => splitRun(r, marks, sourceOf)) };
+    case 'signature':
+    case 'printed-by':
+      return { ...block, organization: stripFigureMarks(block.organization), date: stripFigureMarks(block.date) };
+    case 'attachment-list':
+      return { ...block, lines: block.lines.map(stripFigureMarks) };
+    case 'table': {
+      const caption = block.caption === undefined ? {} : { caption: stripFigureMarks(block.caption) };
+      return { ...block, ...caption, header: block.header.map(stripFigureMarks), rows: block.rows.map((r) => r.map(stripFigureMarks)) };
+    }
+    default:
+      return { ...block, text: stripFigureMarks(block.text) };
+  }
+}
+
+function splitRun(run: Run, marks: FigureMarks, sourceOf: (name: string) => Range | undefined): Run[] {
+  if (!run.text.includes(OPEN)) return [run];
+  const out: Run[] = [];
+  const push = (text: string, figure?: RunFigure) => {
+    const clean = stripFigureMarks(text);
+    if (clean) out.push({ ...run, text: clean, ...(figure ? { figure } : {}) });
+  };
+  let at = 0;
+  for (const m of run.text.matchAll(MARKED)) {
+    push(run.text.slice(at, m.index));
+    const entry = marks.figures[m[1]!.charCodeAt(0) - INDEX_BASE];
+    const source = entry && sourceOf(entry.name);
+    push(m[2]!, entry && { name: entry.name, ...(entry.label ? { label: entry.label } : {}), ...(source ? { source } : {}) });
+    at = m.index + m[0].length;
+  }
+  push(run.text.slice(at));
+  return out;
+}
