@@ -68,7 +68,7 @@ describe.skipIf(skipReason !== '')(`a template pack in a real VS Code${skipReaso
     await expect
       .poll(async () => (await ownLine.isVisible()) || (await page.keyboard.press('Escape'), await page.keyboard.press('Control+Space'), ownLine.isVisible()), {
         timeout: 90_000,
-        intervals: [2_000],
+        interval: 2_000,
       })
       .toBe(true);
     await ownLine.waitFor();

@@ -61,7 +61,7 @@ export function hbsCompletions(state: PackState, file: string, document: TextDoc
       if (base !== undefined) continue;
       add('this', CompletionItemKind.Variable, { detail: pick(locale, '当前上下文', 'the current context'), sortText: '1this' });
       add('@root', CompletionItemKind.Variable, { detail: pick(locale, '最外层：整个视图模型', 'the outermost context: the whole view model'), sortText: '1@root' });
-      if (cursorScope.scope.stack.length > 1) add('../', CompletionItemKind.Variable, { detail: pick(locale, '外一层上下文', 'the context one level out'), sortText: '1../', command: retrigger });
+      if (cursorScope.scope.stack.length > 1) add('../', CompletionItemKind.Variable, { detail: pick(locale, '外一层上下文', 'the context one level out'), sortText: '1../' });
       if (cursorScope.inEach) {
         add('@index', CompletionItemKind.Variable, { detail: pick(locale, '当前项的序号，从 0 起', 'the position of the entry, from 0'), sortText: '1@index' });
         add('@first', CompletionItemKind.Variable, { detail: pick(locale, '是否第一项', 'whether it is the first entry'), sortText: '1@first' });
@@ -71,8 +71,6 @@ export function hbsCompletions(state: PackState, file: string, document: TextDoc
     return [...items.values()];
   }
 }
-
-const retrigger = { title: 'suggest', command: 'editor.action.triggerSuggest' };
 
 /** The shape a path prefix (`../foo`, `@root.units`, `this`) names in a context, read by Handlebars' parser. */
 function baseShape(base: string, cursorScope: CursorScope): ViewShape | undefined {
