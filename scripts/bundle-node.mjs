@@ -4,9 +4,11 @@
 // Chunks sit beside the entries, at the depth of core's dist/node/, so code that finds files from its own
 // location (core's built-in templates, the CLI's batch worker) finds them in the bundle too.
 import { build } from 'esbuild';
+import { BUNDLE_BANNER, bundleOnDemandLibraries, LEAN_BUNDLE_PLUGINS, makeAsciiOnly } from './bundle-lean.mjs';
 
 export async function bundleNode(packageRoot, entryPoints) {
-  await build({
+  const outdir = `${packageRoot}/dist/bundle`;
+  const result = await build({
     absWorkingDir: packageRoot,
     entryPoints,
     outdir: 'dist/bundle',
@@ -16,8 +18,11 @@ export async function bundleNode(packageRoot, entryPoints) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Bundled CommonJS modules (Handlebars, mammoth, vscode-languageserver…) call require() for Node's own modules.
-    banner: { js: "import { createRequire as __fazhiCreateRequire } from 'node:module'; const require = __fazhiCreateRequire(import.meta.url);" },
+    banner: { js: BUNDLE_BANNER },
+    plugins: LEAN_BUNDLE_PLUGINS,
+    metafile: true,
     logLevel: 'warning',
   });
+  makeAsciiOnly(Object.keys(result.metafile.outputs).map((file) => `${packageRoot}/${file}`));
+  await bundleOnDemandLibraries(outdir);
 }

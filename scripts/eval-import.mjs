@@ -42,12 +42,14 @@ for (const file of readdirSync(join(folder, 'raw')).sort()) {
   const id = file.replace(/\.[^.]+$/, '');
   if (only && !only.has(id)) continue;
   const refPath = join(folder, 'ref', `${id}.txt`);
-  const row = { id, source: sources.get(id) ?? {}, template: '', errors: 0, warnings: 0, similarity: 0, failure: '' };
+  const row = { id, source: sources.get(id) ?? {}, template: '', errors: 0, warnings: 0, similarity: 0, failure: '', numbering: '' };
   try {
     const { text } = await core.readPublishedReport(readFileSync(join(folder, 'raw', file)), file, 'zh', { officeToDocx: coreNode.officeToDocx });
     const result = core.importReport(text, { catalog, fileName: file, today: new Date('2026-06-01'), ...(learn ? { learnFormat: { id: `imported-${id}` } } : {}) });
     const packs = result.newPack ? core.catalogWithPacks(catalog, { [result.newPack.id]: result.newPack.yaml }) : catalog;
     row.template = result.templateId;
+    // What an inferred pack declares beyond 一、（一）一是 (the numbering the report uses that national does not print).
+    if (result.newPack) row.numbering = declaredNumbering(result.newPack.yaml);
     row.warnings = result.warnings.length;
     const parsed = core.parseReport(result.yaml, { source: `${id}.yaml` });
     const errors = core.validateReport(parsed, { templates: packs }).filter((d) => d.severity === 'error');
@@ -64,14 +66,16 @@ for (const file of readdirSync(join(folder, 'raw')).sort()) {
 
 const ok = rows.filter((r) => !r.failure && r.errors === 0);
 const good = rows.filter((r) => r.similarity >= 0.97);
-const summary = `${rows.length} reports: ${ok.length} import and check without errors; ${good.length} (${pct(good.length / rows.length)}) at similarity ≥ 0.97; median ${median(rows.map((r) => r.similarity)).toFixed(3)}`;
+const inferred = rows.filter((r) => r.template.startsWith('imported-'));
+const numbered = inferred.filter((r) => r.numbering && r.similarity >= 0.97);
+const summary = `${rows.length} reports: ${ok.length} import and check without errors; ${good.length} (${pct(good.length / rows.length)}) at similarity ≥ 0.97; median ${median(rows.map((r) => r.similarity)).toFixed(3)}; ${inferred.length} with an inferred pack, ${numbered.length} of them declaring numbering other than 一、（一）一是 and rendering back at ≥ 0.97`;
 if (markdown) {
   console.log('| id | jurisdiction | level | year | pack | errors | notes | similarity |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.id} | ${r.source.jurisdiction ?? ''} | ${r.source.level ?? ''} | ${r.source.year ?? ''} | ${r.template} | ${r.failure || r.errors} | ${r.warnings} | ${r.similarity.toFixed(3)} |`);
   console.log(`\n${summary}`);
 } else {
-  for (const r of rows) console.log(`${r.id}  ${r.similarity.toFixed(3)}  ${String(r.errors).padStart(2)} err  ${String(r.warnings).padStart(2)} notes  ${r.template.padEnd(22)} ${r.source.jurisdiction ?? ''}${r.failure ? `  ✗ ${r.failure}` : ''}`);
+  for (const r of rows) console.log(`${r.id}  ${r.similarity.toFixed(3)}  ${String(r.errors).padStart(2)} err  ${String(r.warnings).padStart(2)} notes  ${r.template.padEnd(22)} ${r.source.jurisdiction ?? ''}${r.numbering ? `  [${r.numbering}]` : ''}${r.failure ? `  ✗ ${r.failure}` : ''}`);
   console.log(summary);
 }
 process.exitCode = rows.length > 0 && ok.length === rows.length ? 0 : 1;
@@ -86,6 +90,11 @@ function readSources(path) {
     out.set(cells[0], Object.fromEntries(keys.map((k, i) => [k, cells[i]])));
   }
   return out;
+}
+/** The enumerator styles an inferred manifest sets other than national's 一、（一）一是 (e.g. “1. （1）”). */
+function declaredNumbering(yaml) {
+  const styles = [...yaml.matchAll(/^\s*style: "?([^"\n]+?)"?\s*$/gm)].map((m) => m[1]).filter((st) => !['一、', '（一）', '一是'].includes(st));
+  return [...new Set(styles)].join(' ');
 }
 function pct(x) {
   return `${Math.round(x * 100)} %`;

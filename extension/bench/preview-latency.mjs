@@ -1,66 +1,83 @@
 #!/usr/bin/env node
-// How long the live preview waits on the language server: the bundled server (dist/server.mjs, as in the .vsix)
-// over stdio, one report open, then for each round an edit (didChange) followed at once by `fazhi/render`, timed
-// until the HTML arrives. The preview adds its 80 ms debounce and the webview's DOM swap to this.
+// Last keystroke → preview updated, end to end in a real VS Code (code-server + the packaged .vsix, driven by
+// Playwright in Debian's chromium), on a ~20 KB and a ~300 KB report: p50/p95/max over single keystrokes after a
+// pause and over bursts of fast typing (timed from the burst's last keystroke). bench/keystroke-latency.ts measures;
+// this script builds what it needs as `pnpm test:e2e` does, writes the reports and prints the figures.
 //
-//   pnpm --filter ./extension bench            (builds nothing: run `pnpm --filter ./extension build` first)
-//   node bench/preview-latency.mjs [report.yaml] [rounds]
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+//   pnpm bench:preview        (= pnpm --filter ./extension bench:preview; a benchmark: run it alone)
+//   ROUNDS=30 BURSTS=10 node bench/preview-latency.mjs
+//
+// The server's share alone (edit → fazhi/render answered): bench/server-render.mjs.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const server = `${root}dist/server.mjs`;
-const file = process.argv[2] ?? fileURLToPath(new URL('../../examples/haian-2023.yaml', import.meta.url));
-const rounds = Number(process.argv[3] ?? 40);
-if (!existsSync(server)) {
-  console.error(`${server} is missing: run \`pnpm --filter ./extension build\` first`);
-  process.exit(1);
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const lastLine = (text) => text.trim().split('\n').pop() ?? '';
+
+// code-server and the .vsix, as scripts/e2e.mjs gets them (pnpm's npm_config_* kept away from npm).
+const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+const home = lastLine(execFileSync('bash', ['scripts/setup-code-server.sh'], { cwd: root, encoding: 'utf8', env: npmEnv, stdio: ['ignore', 'pipe', 'inherit'] }));
+const vsix = process.env.FAZHI_VSIX || lastLine(execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+
+// The language-server benchmark's generated reports (the national example's shape, measures repeated): its 305 KB
+// one, and the same cut to ~20 KB of measures.
+const work = mkdtempSync(join(tmpdir(), 'fazhi-preview-bench-'));
+execFileSync(process.execPath, [fileURLToPath(new URL('../../packages/language-server/bench/generate-data.mjs', import.meta.url)), work], { stdio: 'ignore' });
+const big = readFileSync(join(work, 'report-300k.yaml'), 'utf8');
+const files = [join(work, 'report-20k.report.yaml'), join(work, 'report-300k.report.yaml')];
+writeFileSync(files[0], cut(big, 20_000));
+writeFileSync(files[1], big);
+
+// The measuring module is TypeScript beside the e2e helpers it uses: bundled into test-output/ (so its imports
+// resolve from the extension's node_modules).
+const out = join(root, 'test-output', 'bench');
+mkdirSync(out, { recursive: true });
+await build({ entryPoints: [join(root, 'bench/keystroke-latency.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join(out, 'keystroke-latency.mjs'), logLevel: 'warning' });
+const { measureKeystrokes } = await import(pathToFileURL(join(out, 'keystroke-latency.mjs')).href);
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const startLoad = load();
+const started = new Date().toISOString();
+const options = { home, vsix, files, rounds: env('ROUNDS', 30), bursts: env('BURSTS', 10), burstKeys: env('BURST_KEYS', 5), burstGapMs: env('BURST_GAP_MS', 40), pauseMs: env('PAUSE_MS', 400) };
+try {
+  const results = await measureKeystrokes(options, (line) => console.log(line));
+  console.log(`\n${started}; load average ${startLoad} at the start, ${load()} at the end (1, 5, 15 min; ${cpus().length} cores)`);
+  console.log('| report | edits | p50 ms | p95 ms | max ms | of which until the render reached the webview, p50 / p95 ms |\n| --- | --- | --- | --- | --- | --- |');
+  const breakdown = [];
+  for (const { file, kind, times, toMessage, stages } of results) {
+    const q = quantile(times);
+    const m = quantile(toMessage);
+    const what = kind === 'single' ? `${times.length} single keystrokes` : `${times.length} bursts of ${options.burstKeys} keys ${options.burstGapMs} ms apart`;
+    const stage = (name) => { const q = quantile(stages.map((s) => s[name])); return `${q(0.5)} / ${q(0.95)}`; };
+    breakdown.push(`| ${file} | ${kind} | ${stage('toChange')} | ${stage('toAsk')} | ${stage('render')} | ${stage('toWebview')} | ${stage('toFrame')} |`);
+    console.log(`| ${file} (${(Buffer.byteLength(readFileSync(join(work, file))) / 1024).toFixed(0)} KB) | ${what} | ${q(0.5)} | ${q(0.95)} | ${q(1)} | ${m(0.5)} / ${m(0.95)} |`);
+  }
+  console.log('\nThe stages, p50 / p95 ms: keystroke → the extension sees the change → asks the server → has its answer → the webview has it → the frame after shows it');
+  console.log('| report | edits | to the extension | to the request | server | to the webview | to the frame |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const line of breakdown) console.log(line);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
 
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-connection.onNotification(() => undefined);
-connection.onRequest(() => null); // workspace/configuration and registrations: nothing to add
-connection.listen();
-
-const uri = pathToFileURL(file).href;
-let text = readFileSync(file, 'utf8');
-await connection.sendRequest('initialize', {
-  processId: process.pid,
-  rootUri: null,
-  workspaceFolders: null,
-  capabilities: {},
-  initializationOptions: { builtinTemplatesDir: `${root}templates` },
-});
-connection.sendNotification('initialized', {});
-connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-await connection.sendRequest('fazhi/render', { uri }); // warm-up: first parse, template compile
-
-const times = [];
-const anchor = text.indexOf('- title: ') + '- title: '.length;
-for (let version = 2; version < rounds + 2; version++) {
-  const at = anchor + (version % 5);
-  const edit = { range: position(text, at), text: '改' };
-  text = text.slice(0, at) + '改' + text.slice(at);
-  const start = performance.now();
-  connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [edit] });
-  const result = await connection.sendRequest('fazhi/render', { uri });
-  times.push(performance.now() - start);
-  if (!result?.html) throw new Error('fazhi/render returned no HTML');
+function quantile(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)].toFixed(0);
 }
-times.sort((a, b) => a - b);
-const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-console.log(`preview render after an edit, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB report, ${rounds} rounds: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms (load average ${loadavg()[0].toFixed(1)})`);
-connection.dispose();
-child.kill();
 
-/** An LSP range of zero length at a UTF-16 offset. */
-function position(source, offset) {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  const character = offset - (before.lastIndexOf('\n') + 1);
-  return { start: { line, character }, end: { line, character } };
+/** The report with only as many of its measures as keep it near `bytes`. */
+function cut(text, bytes) {
+  const head = text.slice(0, text.indexOf('  - title:'));
+  const tail = text.slice(text.indexOf('\nshortcomings:') + 1);
+  const measures = text.slice(head.length, text.length - tail.length).split(/(?=^ {2}- title:)/m);
+  let body = '';
+  for (const m of measures) {
+    if (Buffer.byteLength(head + body + m + tail) > bytes) break;
+    body += m;
+  }
+  return head + body + tail;
 }

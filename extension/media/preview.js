@@ -1,6 +1,7 @@
 // The preview webview's only script (loaded with the page's CSP nonce). It receives the rendered print HTML from
-// the extension, swaps it in place (so the scroll position stays), reports clicks on blocks, highlights the
-// block under the editor's cursor. Nothing here builds HTML from strings: the report HTML was escaped by the
+// the extension, whole (`update`) or as the blocks that changed since the render it holds (`patch`), and puts it in
+// place (so the scroll position, selection, highlight and problem marks stay), reports clicks on blocks, highlights
+// the block under the editor's cursor. Nothing here builds HTML from strings: the report HTML was escaped by the
 // renderer and is parsed with DOMParser, and any <script> in it is dropped.
 // @ts-check
 (function () {
@@ -10,10 +11,13 @@
   const style = /** @type {HTMLStyleElement} */ (document.getElementById('report-style'));
   const state = vscode.getState() || {};
   let restored = false;
+  /** The extension's sequence number of the render shown: a patch applies only to the render it was made from. */
+  let shownRender;
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'update') update(message.html, message.version);
+    if (message.type === 'update') update(message.page ? pageDocument(message.page) : parse(message.html), message.version, message.render);
+    if (message.type === 'patch') patch(message);
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
     if (message.type === 'error') showError(message.text, message.keep === true);
     if (message.type === 'focusAt') focusAt = message.focus;
@@ -29,12 +33,33 @@
     }
   });
 
-  function update(html, version) {
-    // A render of the YAML from before the edit in flight: its text and source offsets would be stale, and an edit
-    // diffed against them would drop (or be refused for) what was typed since. The block being typed in stays as is.
-    const current = !awaiting || (typeof version === 'number' && appliedVersion !== undefined && version >= appliedVersion);
+  /** Report HTML as an inert document: parsed, never run. */
+  function parse(html) {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     parsed.querySelectorAll('script').forEach((s) => s.remove());
+    return parsed;
+  }
+
+  /** The page from its pieces, as `fazhi/render` sends them with `page: true`. */
+  function pageDocument(page) {
+    const parsed = parse(`<!DOCTYPE html><body><main class="report">${page.blocks.join('\n')}</main></body>`);
+    parsed.documentElement.lang = page.lang;
+    const sheet = parsed.createElement('style');
+    sheet.textContent = page.style;
+    parsed.head.append(sheet);
+    return parsed;
+  }
+
+  /** Whether a render is of the YAML the edit in flight produced (or later): see update(). */
+  function isCurrent(version) {
+    return !awaiting || (typeof version === 'number' && appliedVersion !== undefined && version >= appliedVersion);
+  }
+
+  function update(parsed, version, render) {
+    shownRender = render;
+    // A render of the YAML from before the edit in flight: its text and source offsets would be stale, and an edit
+    // diffed against them would drop (or be refused for) what was typed since. The block being typed in stays as is.
+    const current = isCurrent(version);
     style.textContent = Array.from(parsed.querySelectorAll('style'), (s) => s.textContent).join('\n');
     document.documentElement.lang = parsed.documentElement.lang || 'zh-Hans';
     const main = parsed.querySelector('main') || parsed.body;
@@ -46,14 +71,91 @@
     // Moving the focused block into the new page takes the focus and the caret from it: both are put back, or the
     // writer's next keystroke would go nowhere.
     if (caret && caret.el.isConnected && focusAt === undefined) restoreCaret(caret);
+    rendered(current);
+    fit();
+    if (!restored && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+    restored = true;
+  }
+
+  function rendered(current) {
     if (current) awaiting = false;
     if (current && pending.size) flush();
     if (current && !awaiting && deferred) runDeferred();
     if (current && focusAt !== undefined) focusBlockAt(focusAt);
     document.body.dataset.state = 'rendered';
-    fit();
-    if (!restored && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
-    restored = true;
+  }
+
+  /**
+   * The blocks that changed, put in place of the old ones; the rest of the page is not touched, so the scroll
+   * position, the selection and the focus, the highlight and the problem marks stay (a replaced block takes over the
+   * marks of the one it replaces until the extension's next `highlight` and `problems`). Then every block takes its
+   * index and source range, and its figures theirs. The block being typed in is kept as update() keeps it. A patch
+   * made from another render than the one shown is not applied: the extension is asked for the whole page.
+   */
+  function patch(m) {
+    const main = container.querySelector('main');
+    if (m.base === undefined || m.base !== shownRender || !main) {
+      shownRender = undefined;
+      vscode.postMessage({ type: 'resync' });
+      return;
+    }
+    shownRender = m.render;
+    const current = isCurrent(m.version);
+    const parsed = parse(`<!DOCTYPE html><body>${m.insert.join('')}</body>`);
+    makeEditable(parsed.body);
+    const fresh = Array.from(parsed.body.children);
+    const blocks = Array.from(main.children);
+    const old = blocks.slice(m.from, m.from + m.remove);
+    const after = blocks[m.from + m.remove] || null;
+    const keptFor = new Map();
+    const staleKept = keepTypedBlocks(
+      parsed.body,
+      current,
+      (el) => {
+        const at = old.indexOf(el);
+        return at < 0 ? el : (fresh[at] ?? null);
+      },
+      (copy, el) => keptFor.set(copy, el),
+    );
+    // The nodes of the changed run in order: a kept block stands where its fresh copy was.
+    const run = fresh.map((el) => keptFor.get(el) ?? el);
+    old.forEach((el, i) => {
+      if (run.includes(el)) return;
+      const successor = run[i];
+      if (successor) for (const mark of ['fz-active', 'fz-problem', 'fz-problem-error']) if (el.classList.contains(mark)) successor.classList.add(mark);
+      if (successor && el.hasAttribute('title')) successor.setAttribute('title', el.getAttribute('title') || '');
+      el.remove();
+    });
+    // From the end, so a kept block (already in the page) is never moved: moving it would take its focus.
+    let next = after;
+    for (let i = run.length - 1; i >= 0; i--) {
+      const node = run[i];
+      if (node.parentNode !== main || node.nextElementSibling !== next) main.insertBefore(document.adoptNode(node), next);
+      next = node;
+    }
+    Array.from(main.children).forEach((el, i) => {
+      setAttribute(el, 'data-block', String(i));
+      if (staleKept.has(el)) return;
+      const start = m.sources[2 * i];
+      if (start !== undefined && start >= 0) {
+        setAttribute(el, 'data-src-start', String(start));
+        setAttribute(el, 'data-src-end', String(m.sources[2 * i + 1]));
+      }
+      const figures = (m.figures && m.figures[i]) || [];
+      if (figures.length) {
+        el.querySelectorAll('.fz-figure').forEach((span, k) => {
+          if (!(figures[2 * k] >= 0)) return;
+          setAttribute(span, 'data-figure-start', String(figures[2 * k]));
+          setAttribute(span, 'data-figure-end', String(figures[2 * k + 1]));
+        });
+      }
+    });
+    rendered(current);
+  }
+
+  /** Only when it differs: an attribute write restyles the element even when the value stays. */
+  function setAttribute(el, name, value) {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   }
 
   /** The A4 page shrinks to the width of the pane (never grows), as a print preview does. */
@@ -176,22 +278,31 @@
    * than the edit in flight: then each keeps its range and the text its next edit is diffed from. After Enter made a
    * new entry, the fresh block (with the entry) takes the focus instead.
    */
-  function keepTypedBlocks(root, current) {
+  function keepTypedBlocks(
+    root,
+    current,
+    freshFor = (el) => root.querySelector(`[data-block="${el.getAttribute('data-block')}"]`),
+    place = (fresh, el) => fresh.replaceWith(el),
+  ) {
     const active = document.activeElement;
     const kept = new Set(pending);
+    const stale = new Set(); // kept blocks keeping their old source range (a patch must not set the new one)
     if (focusAt === undefined && active instanceof HTMLElement && container.contains(active) && active.isContentEditable) kept.add(active);
     for (const el of kept) {
-      const fresh = root.querySelector(`[data-block="${el.getAttribute('data-block')}"]`);
+      const fresh = freshFor(el);
       if (!fresh) {
         pending.delete(el); // the block is gone from the report (its entry was removed in the YAML)
         continue;
       }
+      if (!current) stale.add(el);
+      if (fresh === el) continue; // a patch that leaves this block as it is
       if (current) {
         for (const name of ['data-src-start', 'data-src-end']) el.setAttribute(name, fresh.getAttribute(name) || '');
         lastText.set(el, sourceText(fresh));
       }
-      fresh.replaceWith(el);
+      place(fresh, el);
     }
+    return stale;
   }
 
   /** The caret (or selection) in an editable block, as character offsets into its text. */

@@ -12,14 +12,15 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { t } from './i18n.js';
-import { REPORT_LANGUAGE } from './report-files.js';
+import { DOCUMENT_SELECTOR } from './document-selector.js';
 import { serverSettings } from './settings.js';
+import type { StartupTiming } from './startup-timing.js';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
 /** Starts the bundled language server; undefined (after telling the writer why) when it cannot start. */
-export async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient | undefined> {
+export async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, timing?: StartupTiming): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.mjs');
   if (!existsSync(serverModule)) {
     void cannotStart(t(`找不到语言服务程序 ${serverModule}，请重新安装本扩展。`, `The language server ${serverModule} is missing; reinstall the extension.`));
@@ -30,16 +31,7 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // The server receives every YAML file and answers only for report data files (a `template:` key or the glob);
-    // those are in the report mode once the extension has seen them, plain YAML for a moment before.
-    documentSelector: [
-      { scheme: 'file', language: REPORT_LANGUAGE },
-      { scheme: 'untitled', language: REPORT_LANGUAGE },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'untitled', language: 'yaml' },
-      // A template pack's templates (the server answers only where the folder holds a template.yaml).
-      { scheme: 'file', language: 'handlebars', pattern: '**/{report.hbs,partials/*.hbs}' },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: serverSettings(context),
     synchronize: {
       configurationSection: 'fazhi',
@@ -47,10 +39,18 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(),
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        timing?.diagnostics(uri.toString());
+        next(uri, diagnostics);
+      },
+    },
   };
   const client = new LanguageClient('fazhi', t('法治报告语言服务', 'Fazhi report language server'), serverOptions, clientOptions);
   try {
+    timing?.step('starting the language server');
     await client.start();
+    timing?.step('language server ready');
     return client;
   } catch (error) {
     output.appendLine(String(error instanceof Error ? (error.stack ?? error.message) : error));

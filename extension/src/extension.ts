@@ -6,6 +6,7 @@ import { PreviewManager } from './preview/preview-manager.js';
 import { adoptReportLanguage, isReportDocument } from './report-files.js';
 import { PackNames } from './pack-names.js';
 import { isPackTemplate, packDirOf } from './pack-files.js';
+import { StartupTiming } from './startup-timing.js';
 import { ReportStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -16,9 +17,10 @@ let client: LanguageClient | undefined;
  */
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
+  const timing = new StartupTiming(output);
   let starting: Promise<LanguageClient | undefined> | undefined;
   const ensureClient = (): Promise<LanguageClient | undefined> => {
-    starting ??= startClient(context, output).then((c) => (client = c));
+    starting ??= startClient(context, output, timing).then((c) => (client = c));
     return starting;
   };
   const restart = async (): Promise<void> => {

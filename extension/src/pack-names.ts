@@ -1,5 +1,5 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TemplatesRequest } from './protocol.js';
+import { TemplatesRequest } from '@fazhi/language-server/protocol';
 import { shortPackName } from './report-text.js';
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { REPORT_LANGUAGE } from './document-selector.js';
 import { looksLikeReport } from './report-text.js';
 import { reportGlobs } from './settings.js';
 
@@ -6,7 +7,7 @@ import { reportGlobs } from './settings.js';
  * The language mode of report data files: YAML (VS Code's YAML grammar colours it) with the writer's editor settings,
  * soft wrap above all, so that prose never runs off the screen; other YAML files keep theirs.
  */
-export const REPORT_LANGUAGE = 'fazhi-report';
+export { REPORT_LANGUAGE } from './document-selector.js';
 
 /**
  * Whether a document is a report data file as the language server defines it: YAML whose top level names a

@@ -1,12 +1,8 @@
 // Pure text checks on a data file, shared by the extension and its unit tests (no `vscode` import here).
 import { looksLikeReportText } from '@fazhi/schema';
 
-const TEMPLATE_LINE = /^template:[ \t]*["']?([A-Za-z0-9][\w-]*)["']?[ \t]*(?:#.*)?$/m;
-
-/** The pack id named by the top-level `template:` key, if the text has one. */
-export function templateIdOf(text: string): string | undefined {
-  return TEMPLATE_LINE.exec(text)?.[1];
-}
+/** The pack id named by the top-level `template:` key, read as the language server reads it. */
+export { templateIdOf } from '@fazhi/schema';
 
 /** What makes a YAML file a report data file: the language server's rule (see looksLikeReportText). */
 export function looksLikeReport(text: string): boolean {

@@ -31,7 +31,7 @@ export class ReportStatusBar implements vscode.Disposable {
       }),
       vscode.languages.onDidChangeDiagnostics(() => this.show()),
       preview.onDidRender((r) => {
-        this.characters.set(r.uri, countCharacters(r.result.html));
+        this.characters.set(r.uri, countCharacters(r.result.html ?? r.result.page?.blocks.join('\n') ?? ''));
         this.show();
       }),
     );

@@ -1,15 +1,7 @@
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { CompareRequest, type CompareResult } from '@fazhi/language-server/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-
-interface CompareResult {
-  /** A self-contained page (no script, nothing fetched): core's compareHtml. */
-  html: string;
-  /** Last year's file, as a URI. */
-  previous: string;
-}
-
-const CompareRequest = new RequestType<{ uri: string }, CompareResult, void>('fazhi/compare');
 
 /**
  * 与去年对比: the two years side by side (parts, figures with change, plans and their follow-up, recycled

@@ -2,13 +2,14 @@ import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { ImportRequest } from '../protocol.js';
+import { ImportRequest } from '@fazhi/language-server/protocol';
 import { freeReportFile } from '../report-files.js';
 
 /**
  * 导入已有报告: last year's published report (.docx, .doc/.wps, .pdf, .html, .mht, .txt) → a data file beside it, opened for this
  * year's writing. The editor reads the file (so remote and virtual folders work) and the language server
- * runs core's importer on its bytes (`fazhi/import`), exactly as `fazhi import` does.
+ * runs core's importer on its bytes (`fazhi/import`), exactly as `fazhi import` does: when no pack prints the
+ * report as published, the pack it infers goes to templates/<id>/ beside the data file.
  */
 export async function importReport(client: LanguageClient, source?: vscode.Uri): Promise<void> {
   const file = source ?? (await pickReport());
@@ -18,18 +19,28 @@ export async function importReport(client: LanguageClient, source?: vscode.Uri):
   if (year === null) return;
   try {
     const bytes = await vscode.workspace.fs.readFile(file);
+    const folder = vscode.Uri.joinPath(file, '..');
+    const packs = vscode.Uri.joinPath(folder, 'templates');
+    const packIdsInUse = await folderNames(packs);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t(`正在导入 ${fileName}……`, `Importing ${fileName}…`) },
-      () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64'), ...(year !== undefined ? { year } : {}) }),
+      () => client.sendRequest(ImportRequest, { fileName, data: Buffer.from(bytes).toString('base64'), packIdsInUse, ...(year !== undefined ? { year } : {}) }),
     );
-    const target = await freeReportFile(vscode.Uri.joinPath(file, '..'), fileName.replace(/\.[^.]+$/, ''));
+    const target = await freeReportFile(folder, fileName.replace(/\.[^.]+$/, ''));
+    // The pack first: the data file names it, and `fazhi check`/`render` and the server look for it in templates/ beside it.
+    if (result.newPack) {
+      const packFolder = vscode.Uri.joinPath(packs, result.newPack.id);
+      await vscode.workspace.fs.createDirectory(packFolder);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(packFolder, 'template.yaml'), Buffer.from(result.newPack.yaml, 'utf8'));
+      client.outputChannel.appendLine(`${fileName}: ${t(`新模板写在 templates/${result.newPack.id}/template.yaml（按原文的格式推断；可以修改）。`, `New pack written to templates/${result.newPack.id}/template.yaml (inferred from the report's format; edit it as you like).`)}`);
+    }
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.yaml, 'utf8'));
     await vscode.window.showTextDocument(target);
     const notes = [...result.notes, ...result.warnings];
     for (const note of notes) client.outputChannel.appendLine(`${fileName}: ${note}`);
     const summary = t(
-      `已导入 ${fileName} → ${posix.basename(target.path)}（模板 ${result.templateId}${notes.length ? `，${notes.length} 条提示` : ''}）。`,
-      `Imported ${fileName} → ${posix.basename(target.path)} (template ${result.templateId}${notes.length ? `, ${notes.length} note(s)` : ''}).`,
+      `已导入 ${fileName} → ${posix.basename(target.path)}（模板 ${result.templateId}${result.newPack ? '，按原文推断，写在 templates/ 里' : ''}${notes.length ? `，${notes.length} 条提示` : ''}）。`,
+      `Imported ${fileName} → ${posix.basename(target.path)} (template ${result.templateId}${result.newPack ? ', inferred from the report, in templates/' : ''}${notes.length ? `, ${notes.length} note(s)` : ''}).`,
     );
     const show = t('查看提示', 'Show notes');
     const choice = await vscode.window.showInformationMessage(summary, ...(notes.length ? [show] : []));
@@ -55,6 +66,15 @@ async function askYear(): Promise<number | undefined | null> {
   });
   if (answer === undefined) return null;
   return answer.trim() === '' ? undefined : Number(answer.trim());
+}
+
+/** The folders in `templates/` beside the data file (none when it does not exist). */
+async function folderNames(dir: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(dir)).filter(([, type]) => type === vscode.FileType.Directory).map(([name]) => name);
+  } catch {
+    return [];
+  }
 }
 
 async function pickReport(): Promise<vscode.Uri | undefined> {

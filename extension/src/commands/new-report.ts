@@ -2,7 +2,7 @@ import { JURISDICTION_KINDS, type JurisdictionKind } from '@fazhi/schema';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { JurisdictionKindRequest, ScaffoldRequest, TemplatesRequest, type PackSummary } from '../protocol.js';
+import { JurisdictionKindRequest, ScaffoldRequest, TemplatesRequest, type PackSummary } from '@fazhi/language-server/protocol';
 import { freeReportFile, REPORT_LANGUAGE } from '../report-files.js';
 
 /**
@@ -67,7 +67,7 @@ function kindOrder(guessed: string | undefined): [string, string][] {
 }
 
 /** 全国通用格式 first (it suits every report), then the packs meant for the kind, then the rest. */
-function packOrder(packs: PackSummary[], kind: string): PackSummary[] {
+function packOrder(packs: PackSummary[], kind: JurisdictionKind): PackSummary[] {
   const rank = (p: PackSummary) => (p.id === 'national' ? 0 : p.suits.includes(kind) ? 1 : 2);
   return [...packs].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { TemplatesRequest } from '../protocol.js';
+import { TemplatesRequest } from '@fazhi/language-server/protocol';
 import { templateIdOf } from '../report-text.js';
 
 /** 打开模板: the manifest of the pack this data file names, where the server reads it (workspace packs first). */

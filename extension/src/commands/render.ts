@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { OUTPUT_FORMATS, RenderToFileRequest, serverFormats, type OutputFormat } from '../protocol.js';
+import { OUTPUT_FORMATS, RenderToFileRequest, type OutputFormat } from '@fazhi/language-server/protocol';
+import { serverFormats } from '../server-formats.js';
 import { defaultFormat, outputDirFor } from '../settings.js';
 
 const FORMAT_LABELS: Record<OutputFormat, { zh: string; en: string }> = {

@@ -2,20 +2,26 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
 import { packDirOf, packDirOfAnyFile } from '../pack-files.js';
-import { RenderPackRequest, RenderRequest, type RenderResult } from '../protocol.js';
+import { RenderPackRequest, RenderRequest, type RenderResult } from '@fazhi/language-server/protocol';
 import { isReportDocument } from '../report-files.js';
+import { diffPages, keyed, type KeyedPage } from './block-diff.js';
 import { PREVIEW_EDITS, REFUSED, yamlEditForMessage, type PreviewEdit } from './preview-edits.js';
 import { NEW_ENTRY_TEXT } from './prose-edit.js';
 import { proseStart } from './prose-start.js';
 import { previewShell } from './webview-html.js';
 
-/** Edits are rendered this long after the last keystroke; with the server's render that stays within ~300 ms. */
-const DEBOUNCE_MS = 80;
 
 interface Rendered {
   uri: string;
   version: number;
   result: RenderResult;
+}
+
+/** The page the webview holds: which document, the render's sequence number (a patch names it as its base). */
+interface Shown {
+  uri: string;
+  render: number;
+  page: KeyedPage;
 }
 
 /**
@@ -26,6 +32,11 @@ interface Rendered {
  * The same webview previews a template pack while a maintainer edits it (`showPack`): the report open beside it,
  * or the pack's example, rendered through the pack as the buffers hold it (`fazhi/renderPack`), again after each
  * edit of any pack file; a template error shows above the last good render.
+ *
+ * No fixed debounce: an edit made while no render is running is rendered at once; edits made while one runs are
+ * coalesced into one render of the newest version when it returns. So a writer pausing sees the preview one render
+ * after the keystroke, and fast typing never queues more than one render behind the one in flight. Each render is
+ * compared with the page the webview shows (block-diff.ts) and only the changed blocks are sent.
  */
 export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -34,8 +45,17 @@ export class PreviewManager implements vscode.Disposable {
   private pack: vscode.TextDocument | undefined;
   private packReport: vscode.TextDocument | undefined;
   private packRequests = 0;
-  private timer: NodeJS.Timeout | undefined;
   private cache: Rendered | undefined;
+  /** A render is running (`pump`); `dirty`: the document changed since it started. */
+  private pumping = false;
+  private dirty = false;
+  private shown: Shown | undefined;
+  private renders = 0;
+  /** When the document last changed, and when the render now being shown was asked for: sent with each render for
+   * bench/preview-latency.mjs to tell the editor's, the server's and the webview's shares of the wait apart. */
+  private changedAt = 0;
+  /** Renders in a row that came back older than the version asked for (the server had not had the edit yet). */
+  private behind = 0;
   private inFlight = new Map<string, Promise<RenderResult | undefined>>();
   /** Edits from the preview, one after the other: each is placed in the YAML the one before it left. */
   private editing: Promise<void> = Promise.resolve();
@@ -51,7 +71,9 @@ export class PreviewManager implements vscode.Disposable {
       this.rendered,
       vscode.workspace.onDidChangeTextDocument((e) => {
         // In pack mode any pack's file counts: a parent's partial is part of what renders.
-        if (e.document === this.document || (this.pack && packDirOfAnyFile(e.document) !== undefined)) this.schedule();
+        if (e.document !== this.document && !(this.pack && packDirOfAnyFile(e.document) !== undefined)) return;
+        this.changedAt = now();
+        this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor && this.pack) this.followInPackMode(editor.document);
@@ -82,14 +104,14 @@ export class PreviewManager implements vscode.Disposable {
     this.packReport = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => isReportDocument(d));
     this.document = undefined;
     this.cache = undefined;
-    void this.update();
+    this.schedule();
   }
 
   private followInPackMode(document: vscode.TextDocument): void {
     if (packDirOf(document) && packDirOf(document) !== (this.pack && packDirOf(this.pack))) this.pack = document;
     else if (isReportDocument(document) && document !== this.document) this.packReport = document;
     else return;
-    void this.update();
+    this.schedule();
   }
 
   private openPanel(): void {
@@ -107,6 +129,7 @@ export class PreviewManager implements vscode.Disposable {
         this.panel = undefined;
         this.document = undefined;
         this.pack = undefined;
+        this.shown = undefined;
       });
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -130,11 +153,12 @@ export class PreviewManager implements vscode.Disposable {
   private async request(document: vscode.TextDocument, uri: string, version: number): Promise<RenderResult | undefined> {
     const client = this.client();
     if (!client) return undefined;
-    const result = await client.sendRequest(RenderRequest, { uri });
+    const result = await client.sendRequest(RenderRequest, { uri, page: true });
     if (!result) return undefined;
-    if (document.version === version) {
-      this.cache = { uri, version, result };
-      this.rendered.fire(this.cache);
+    if (document.version === version && (result.version ?? version) === version) {
+      const cache = (this.cache = { uri, version, result });
+      // After the preview has sent it on: the status bar's character count reads the whole page.
+      setImmediate(() => this.rendered.fire(cache));
     }
     return result;
   }
@@ -142,12 +166,28 @@ export class PreviewManager implements vscode.Disposable {
   private follow(document: vscode.TextDocument): void {
     this.document = document;
     if (this.panel) this.panel.title = `${t('预览', 'Preview')} ${document.uri.path.split('/').pop() ?? ''}`;
-    void this.update();
+    this.schedule();
   }
 
+  /** Renders now when idle; while a render runs, once more when it returns (with the newest version). */
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), DEBOUNCE_MS);
+    this.dirty = true;
+    if (this.pumping) return;
+    this.pumping = true;
+    // One turn of the event loop first: the language client sends the edit's didChange from the same event, through
+    // a few promise steps, and the render request must not overtake it.
+    setImmediate(() => void this.pump());
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      while (this.dirty) {
+        this.dirty = false;
+        await this.update();
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 
   private async update(): Promise<void> {
@@ -155,19 +195,31 @@ export class PreviewManager implements vscode.Disposable {
     const { panel, document } = this;
     if (!panel || !document) return;
     try {
+      const asked = document.version;
+      const askedAt = now();
       const result = await this.render(document);
+      // An edit from the preview being applied answers `applied` first: the webview takes a render as confirming its
+      // edit only after that answer, so this render must not overtake it.
+      await this.editing;
       if (panel !== this.panel || document !== this.document) return;
-      // A newer version is already scheduled; showing this one would flicker back.
-      if (result && document.version === this.cache?.version) {
-        await panel.webview.postMessage({ type: 'update', html: result.html, version: document.version });
+      // Renders run one at a time, so they arrive in order: a render older than the document still goes out (the
+      // writer sees progress while typing on), and the one that follows brings the newest version.
+      if (result?.page) {
+        // The server says which version it rendered; should it not have had the newest yet, render again after.
+        const version = result.version ?? asked;
+        if (version < asked && this.behind++ < 3) this.dirty = true;
+        else this.behind = 0;
+        this.post(panel, document.uri.toString(), result.page, version, { changed: this.changedAt, asked: askedAt, answered: now() });
         this.sendProblems(document);
         // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
         if (editor) this.highlight(editor, false);
       } else if (!result && !this.client()) {
+        this.shown = undefined;
         await panel.webview.postMessage({ type: 'error', text: t('报告语言服务未运行，无法预览。', 'The report language server is not running; no preview.') });
       }
     } catch (error) {
+      this.shown = undefined;
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`) });
     }
   }
@@ -182,6 +234,8 @@ export class PreviewManager implements vscode.Disposable {
       const result = await client.sendRequest(RenderPackRequest, { uri: pack.uri.toString(), ...(packReport ? { report: packReport.uri.toString() } : {}) });
       if (request !== this.packRequests || panel !== this.panel) return; // a newer edit has its own render coming
       panel.title = `${t('模板预览', 'Pack preview')} ${result.packId}`;
+      // A whole page, not a patch: the report's next render must not be diffed against what the pack showed.
+      this.shown = undefined;
       // Clicks, edits typed in the preview and the highlighted block refer to the report rendered.
       if (result.reportUri && this.document?.uri.toString() !== result.reportUri) this.document = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.reportUri));
       if (request !== this.packRequests) return;
@@ -194,6 +248,22 @@ export class PreviewManager implements vscode.Disposable {
     } catch (error) {
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`), keep: true });
     }
+  }
+
+  /**
+   * The changed blocks when the webview holds an earlier render of this document, the whole page otherwise. Messages
+   * to a webview arrive in order, so what was last sent is what the webview will hold; a patch names that render as
+   * its base, and the webview asks for the whole page (`resync`) should it hold another.
+   */
+  private post(panel: vscode.WebviewPanel, uri: string, page: NonNullable<RenderResult['page']>, version: number, timing: object): void {
+    const next = keyed(page);
+    const shown = this.shown;
+    const patch = shown && shown.uri === uri ? diffPages(shown.page, next) : undefined;
+    const render = ++this.renders;
+    this.shown = { uri, render, page: next };
+    void panel.webview.postMessage(
+      patch && shown ? { type: 'patch', base: shown.render, render, version, timing, ...patch } : { type: 'update', page, render, version, timing },
+    );
   }
 
   /** The report's diagnostics, marked in the preview on the blocks they fall in (a squiggle and the message). */
@@ -217,9 +287,10 @@ export class PreviewManager implements vscode.Disposable {
   private onMessage(message: unknown): void {
     if (typeof message !== 'object' || message === null) return;
     const m = message as { type?: string; start?: unknown; end?: unknown };
-    if (m.type === 'ready') {
+    if (m.type === 'ready' || m.type === 'resync') {
       this.cache = undefined;
-      void this.update();
+      this.shown = undefined;
+      this.schedule();
     }
     if (m.type === 'reveal' && typeof m.start === 'number' && typeof m.end === 'number' && this.document) {
       void this.reveal(this.document, m.start, m.end);
@@ -247,8 +318,10 @@ export class PreviewManager implements vscode.Disposable {
     }
     if (!edit || !(await applyAsOwnUndoStep(document, edit))) {
       void this.panel?.webview.postMessage({ type: 'rejected' });
+      // The webview's block shows what was typed, not the render: the whole page again.
       this.cache = undefined;
-      void this.update();
+      this.shown = undefined;
+      this.schedule();
       const why = REFUSED[m.type];
       if (why) void vscode.window.showWarningMessage(t(why.zh, why.en));
       return;
@@ -280,10 +353,14 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.panel?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
   }
+}
+
+/** Milliseconds on the clock the webview and the workbench share (for the timings sent with each render). */
+function now(): number {
+  return Date.now();
 }
 
 /**

@@ -12,6 +12,8 @@ const run = promisify(execFile);
 export interface CodeServer {
   url: string;
   workspace: string;
+  /** The profile folder (settings, and the logs under logs/). */
+  userData: string;
   /** The folder extensions are installed into (ours is the only one). */
   extensions: string;
   stop(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startCodeServer(options: { home: string; vsix: string; fil
   return {
     url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
     workspace,
+    userData,
     extensions,
     stop: async () => {
       await stopProcess(child);

@@ -361,7 +361,16 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
     await page.keyboard.press('Control+S');
     // Saved once the tab is no longer dirty (on a loaded machine a fixed wait reads an older file).
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
-    return readFileSync(join(server.workspace, example), 'utf8');
+    // The tab turns clean before the write is on disk: code-server truncates the file, then writes it, and a read
+    // in between saw an empty file. The example is never empty, so read until it is not, and twice the same.
+    let text = '';
+    for (let i = 0; i < 50; i++) {
+      const read = readFileSync(join(server.workspace, example), 'utf8');
+      if (read && read === text) return read;
+      text = read;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return text;
   }
 
   async function renderTo(format: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -158,6 +158,47 @@ describe('fazhi import learning the format', { timeout: 120_000 }, () => {
     expect(check.code, check.stdout).toBe(0);
     const back = runCli(['render', join(dir, 'district-2023.yaml'), '--format', 'txt', '--out', '-']);
     expect(back.stdout.replace(/\s+/g, '')).toBe(REPORT_OWN.join(''));
+  });
+
+  // Items numbered 1. run in, points （1） as paragraphs: no shipped pack numbers both levels so.
+  const NUMBERED = [
+    '示例县2023年度法治政府建设情况报告',
+    '2023年，示例县扎实推进法治政府建设。',
+    '一、主要举措和成效',
+    '1.强化组织领导。县政府常务会议专题研究法治工作4次。',
+    '（1）健全领导机制。调整法治政府建设领导小组。',
+    '（2）落实学法制度。全年会前学法12次。',
+    '2.规范行政执法。全面落实行政执法三项制度。',
+    '（1）开展案卷评查。评查案卷80卷。',
+    '二、存在的不足和原因',
+    '1.执法力量不足。乡镇执法人员偏少。',
+    '（1）人员结构老化。四十五岁以上人员占六成。',
+  ];
+
+  it('--new-template writes the numbering the report uses (1. items, （1） points) into templates/<id>, and render gives the report back line for line', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), NUMBERED.join('\n'));
+    const r = runCli(['import', 'r.txt', '--new-template', 'shili-numbered', '--templates', 'packs'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    // The first --templates folder takes it.
+    const pack = readFileSync(join(dir, 'packs/shili-numbered/template.yaml'), 'utf8');
+    expect(pack).toMatch(/^id: shili-numbered$/m);
+    expect(pack).toMatch(/^ {2}item:\n {4}style: "?1\."?\n {4}layout: run-in$/m);
+    expect(pack).toMatch(/^ {2}point:\n {4}style: （1）\n {4}layout: paragraphs$/m);
+    expect(readFileSync(join(dir, 'r.yaml'), 'utf8')).toMatch(/^template: shili-numbered$/m);
+    const check = runCli(['check', 'r.yaml', '--templates', 'packs'], { cwd: dir });
+    expect(check.code, check.stdout).toBe(0);
+    const back = runCli(['render', 'r.yaml', '--templates', 'packs', '--format', 'txt', '--out', '-'], { cwd: dir });
+    expect(back.stdout.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(NUMBERED);
+  });
+
+  it('--new-template writes nothing when a shipped pack already prints the report, and says so', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'seed.txt'), readFileSync(SEED, 'utf8'));
+    const r = runCli(['import', 'seed.txt', '--new-template', 'not-needed'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'templates/not-needed'))).toBe(false);
+    expect(r.stderr).toContain('没有写新模板 not-needed');
   });
 
   it('puts it in the templates folder under the id --new-template names, and refuses a bad id', () => {

@@ -70,7 +70,7 @@ export class AnalysisCache {
     const parsed = incremental ? incremental.parser.parse(text, { source: uri, locale }) : parseReport(text, { source: uri, locale });
     this.previous?.ensure(uri, parsed.data);
     const previous = this.previous?.get(uri);
-    const options = { locale, templates: this.workspace.catalog, ...(previous ? { previous } : {}), jumpFactor: this.workspace.settings.jumpFactor };
+    const options = { locale, templates: this.workspace.catalogFor(uri), ...(previous ? { previous } : {}), jumpFactor: this.workspace.settings.jumpFactor };
     let diagnostics: Diagnostic[] | undefined;
     return {
       uri,

@@ -18,7 +18,8 @@ export function packFingerprint(dirs: readonly string[]): string {
     } catch {
       return; // no such folder (yet): its creation changes the fingerprint
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-unit order: any fixed order will do, and localeCompare would load ICU's collation data (~3 MiB).
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (parts.length >= MAX_ENTRIES) return;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {

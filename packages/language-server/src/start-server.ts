@@ -5,15 +5,20 @@ import type { Locale } from '@fazhi/core';
 import { AnalysisCache } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
-import { chainHandlers } from './handler-chain.js';
+import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
 
+/** How long after `initialized` the server warms up (see warm-up.ts), unless it is busy with a document then. */
+const WARM_UP_AFTER_MS = 100;
+
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
-export function startServer(connection: Connection): void {
+export function startServer(rawConnection: Connection): void {
+  // Features for different kinds of document (reports, pack manifests) each answer completion, hover … for their own.
+  const connection = withChainedHandlers(rawConnection);
   const documents = new TextDocuments(TextDocument);
   let locale: Locale = 'zh';
   let workspace = new Workspace([]);
@@ -25,8 +30,7 @@ export function startServer(connection: Connection): void {
   let watcherRegistration = false;
 
   const context: ServerContext = {
-    // Reports and template packs answer the same requests, each for its own documents.
-    connection: chainHandlers(connection),
+    connection,
     documents,
     get analyses() {
       return analyses;
@@ -77,7 +81,9 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
       });
     }
-    setImmediate(() => warmUp(context));
+    // Not at once: an editor sends the documents it has open right after `initialized`, and their first check,
+    // which warms most of the same code, comes first; the warm-up then does the rest (other packs, completion).
+    setTimeout(() => warmUp(context), WARM_UP_AFTER_MS);
   });
 
   const pullSettings = async () => {

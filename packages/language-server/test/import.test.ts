@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseReport, renderReport, TemplateCatalog, writeDocx } from '@fazhi/core';
 import { createFsTemplateHost } from '@fazhi/core/node';
 import { parse } from 'yaml';
@@ -11,7 +13,19 @@ interface Imported {
   templateId: string;
   warnings: string[];
   notes: string[];
+  newPack?: { id: string; yaml: string };
 }
+
+/** An invented report whose points are numbered ① ②: no shipped pack prints them, so one is inferred. */
+const CIRCLED = `示例县2023年度法治政府建设情况报告
+2023年，示例县全面推进法治政府建设。
+一、主要举措和成效
+（一）完善依法决策机制。县政府严格落实重大行政决策程序。
+①开展合法性审查。全年审查规范性文件18件。
+②发挥法律顾问作用。法律顾问列席县政府常务会议24次。
+二、存在的不足和原因
+（一）依法决策意识有待增强。个别单位对合法性审查重视不够。
+①审查流于形式。部分文件送审时间过短。`;
 
 let client: LspClient;
 beforeAll(async () => {
@@ -62,6 +76,42 @@ describe('fazhi/import', () => {
     // And the server still answers, here with another refusal.
     await expect(client.request('fazhi/import', { fileName: 'broken.docx', data: base64('not a zip') })).rejects.toThrow(/broken\.docx：不是有效的 \.docx 文件/);
   }, 120_000);
+
+  it('infers a pack when none prints the report as published, as fazhi import does; the data file beside it checks and renders', async () => {
+    const result = await client.request<Imported>('fazhi/import', { fileName: '示例县2023.txt', data: base64(CIRCLED), packIdsInUse: ['imported-2023'] });
+    // The id comes from the file name (its Latin letters and digits), past the pack folder already in use.
+    expect(result.newPack?.id).toBe('imported-2023-2');
+    expect(result.templateId).toBe('imported-2023-2');
+    expect(parse(result.newPack?.yaml ?? '')).toMatchObject({ id: 'imported-2023-2', numbering: { item: { style: '（一）', layout: 'run-in' }, point: { style: '①', layout: 'paragraphs' } } });
+    expect(parse(result.yaml)).toMatchObject({ template: 'imported-2023-2' });
+    expect(result.warnings.join('\n')).toContain('已按原文推断出新模板“imported-2023-2”');
+
+    // Written as 导入已有报告 writes them: the data file, and templates/<id>/ beside it, in a folder of its own.
+    const dir = join(mkdtempSync(join(tmpdir(), 'fazhi-lsp-import-')), 'reports');
+    mkdirSync(join(dir, 'templates', 'imported-2023-2'), { recursive: true });
+    writeFileSync(join(dir, 'templates', 'imported-2023-2', 'template.yaml'), result.newPack?.yaml ?? '');
+    writeFileSync(join(dir, '示例县2023.report.yaml'), result.yaml);
+    const uri = pathToFileURL(join(dir, '示例县2023.report.yaml')).href;
+    await client.open(uri, result.yaml);
+    const published = await client.waitDiagnostics(uri);
+    expect(published.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+    const rendered = await client.request<{ html: string }>('fazhi/render', { uri });
+    const text = rendered.html.replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(text).toEqual(expect.arrayContaining(['①开展合法性审查。全年审查规范性文件18件。', '②发挥法律顾问作用。法律顾问列席县政府常务会议24次。']));
+    // And completion of `template:` there offers it beside the shipped packs.
+    const line = result.yaml.split('\n').findIndex((l) => l.startsWith('template:'));
+    const completion = await client.request<{ items: Array<{ detail?: string }> } | Array<{ detail?: string }>>('textDocument/completion', { textDocument: { uri }, position: { line, character: 'template: '.length } });
+    const items = Array.isArray(completion) ? completion : completion.items;
+    expect(items.map((i) => i.detail)).toEqual(expect.arrayContaining(['imported-2023-2', 'national']));
+  });
+
+  it('infers nothing when asked not to, or when a pack is named', async () => {
+    const off = await client.request<Imported>('fazhi/import', { fileName: 'a.txt', data: base64(CIRCLED), learnFormat: false });
+    expect([off.newPack, off.templateId === 'national' || !off.templateId.startsWith('imported-')]).toEqual([undefined, true]);
+    const named = await client.request<Imported>('fazhi/import', { fileName: 'a.txt', data: base64(CIRCLED), template: 'national' });
+    expect([named.newPack, named.templateId]).toEqual([undefined, 'national']);
+    await expect(client.request('fazhi/import', { fileName: 'a.txt', data: base64(CIRCLED), newTemplate: 'Bad Id' })).rejects.toThrow(/新模板的编号/);
+  });
 
   it('names a misspelt template and suggests the right one', async () => {
     await expect(client.request('fazhi/import', { fileName: 'a.txt', data: base64('报告'), template: 'natinal' })).rejects.toThrow(/natinal.*national/);

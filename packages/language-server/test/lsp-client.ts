@@ -17,6 +17,9 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answer workspace/configuration with these settings (else the client says it cannot). */
   configuration?: unknown;
+  /** Options for the server's `node` (before the script), and its environment. */
+  nodeOptions?: string[];
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The built server in a child process, spoken to over stdio exactly as an editor does. */
@@ -30,8 +33,8 @@ export class LspClient {
   /** What the server answered to `initialize` (its capabilities). */
   initializeResult: unknown;
 
-  private constructor() {
-    this.child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  private constructor(options: StartOptions) {
+    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: options.env ?? process.env });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.child.stdout!),
       new StreamMessageWriter(this.child.stdin!),
@@ -44,7 +47,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const client = new LspClient();
+    const client = new LspClient(options);
     const root = options.rootPath ?? REPO;
     if (options.configuration !== undefined) {
       client.connection.onRequest('workspace/configuration', () => [options.configuration]);

@@ -20,6 +20,12 @@ interface Rendered {
   blocks: Array<{ index: number; range?: { start: { line: number }; end: { line: number } } }>;
 }
 
+interface Paged {
+  html?: string;
+  version: number;
+  page: { lang: string; style: string; blocks: string[] };
+}
+
 describe('fazhi/render', () => {
   it('returns preview HTML and maps each block back to its YAML', async () => {
     const uri = uriFor('r.yaml');
@@ -42,6 +48,30 @@ describe('fazhi/render', () => {
     await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织保障'));
     const result = await client.request<Rendered>('fazhi/render', { uri });
     expect(result.html).toContain('强化组织保障');
+  });
+
+  it('answers the page in pieces when asked: one element per block, the same blocks as the HTML', async () => {
+    const uri = uriFor('p.yaml');
+    await client.open(uri, EXAMPLE);
+    const whole = await client.request<Rendered>('fazhi/render', { uri });
+    const first = await client.request<Paged>('fazhi/render', { uri, page: true });
+    const { page, html } = first;
+    expect(html).toBeUndefined();
+    expect(page.lang).toBe('zh-Hans');
+    expect(whole.html).toContain(`<style>${page.style}</style>`);
+    expect(whole.html).toContain(`<main class="report">\n${page.blocks.join('\n')}\n</main>`);
+    page.blocks.forEach((b, i) => expect(b).toMatch(new RegExp(`^<(\\w+)[^>]* data-block="${i}"[^]*</\\1>$`)));
+
+    // An edit inside one paragraph changes that block's text; the others differ at most in their source offsets and
+    // their figures' (a figure's range is its `stats:` entry, after the edit).
+    await client.change(uri, EXAMPLE.replace('强化组织领导', '强化组织领导工作'));
+    const changed = await client.request<Paged>('fazhi/render', { uri, page: true });
+    expect(changed.version).toBe(first.version + 1);
+    const after = changed.page;
+    const withoutSource = (b: string) => b.replace(/ data-(src|figure)-(start|end)="\d+"/g, '');
+    const differing = after.blocks.flatMap((b, i) => (withoutSource(b) === withoutSource(page.blocks[i] ?? '') ? [] : [i]));
+    expect(differing).toHaveLength(1);
+    expect(after.blocks[differing[0] ?? -1]).toContain('强化组织领导工作');
   });
 
   it('sets each figure apart in the preview (name, stats entry); the HTML written to a file has the bare value', async () => {

@@ -13,4 +13,5 @@ export { FIGURE_NAME_PATTERN } from './defs/stats.js';
 export { branchesOf, childSchema, deref, objectBranch, propertiesAt, requiredAt, schemaAt, type DataPath } from './schema-walk.js';
 export { describeNode, type FieldDescription } from './describe.js';
 export type * from './generated/report-types.js';
-export { looksLikeReportText } from './report-file.js';
+export { looksLikeReportText, templateIdOf } from './report-file.js';
+export { isPackId, PACK_ID_PATTERN } from './pack-id.js';

@@ -7,7 +7,7 @@
  * the `fazhi.files` globs (default `**\/*.report.yaml`) are reports too; that needs the path and the settings, so
  * each editor edge adds it.
  */
-const TEMPLATE_WITH_ID = /^template[ \t]*[:：][ \t]*["']?[A-Za-z0-9][\w.-]*["']?[ \t]*(?:#.*)?$/m;
+const TEMPLATE_WITH_ID = /^template[ \t]*[:：][ \t]*["']?([A-Za-z0-9][\w.-]*)["']?[ \t]*(?:#.*)?$/m;
 const TEMPLATE = /^template[ \t]*[:：]/m;
 const YEAR = /^year[ \t]*[:：]/m;
 const JURISDICTION = /^jurisdiction[ \t]*[:：]/m;
@@ -15,4 +15,12 @@ const JURISDICTION = /^jurisdiction[ \t]*[:：]/m;
 export function looksLikeReportText(text: string): boolean {
   if (TEMPLATE_WITH_ID.test(text)) return true;
   return [TEMPLATE, YEAR, JURISDICTION].filter((key) => key.test(text)).length >= 2;
+}
+
+/**
+ * The id-like value of the top-level `template:` key, as written (known or not, well-formed or not: `isPackId` and the
+ * catalog judge it), read by the same line rule that makes the file a report, so editor and server read one id.
+ */
+export function templateIdOf(text: string): string | undefined {
+  return TEMPLATE_WITH_ID.exec(text)?.[1];
 }

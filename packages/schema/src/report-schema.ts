@@ -1,3 +1,4 @@
+import { PACK_ID_PATTERN } from './pack-id.js';
 import { field, type SchemaNode } from './annotate.js';
 import { jurisdiction } from './defs/jurisdiction.js';
 import { intro, item, part, partProperties, point, pointWithTitle, prose, section } from './defs/prose.js';
@@ -102,7 +103,7 @@ export const reportSchema: SchemaNode = {
         descriptionEn: 'Which jurisdiction format renders this report: a template pack id.',
         example: 'national',
       },
-      { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+      { type: 'string', pattern: PACK_ID_PATTERN },
     ),
     year: field(
       {

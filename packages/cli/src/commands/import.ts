@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { importReport, unknownTemplate } from '@fazhi/core';
+import { importedPackId, importReport, unknownTemplate } from '@fazhi/core';
+import { isPackId } from '@fazhi/schema';
 import { list, TEMPLATES_HELP, TEMPLATES_OPTION, type Command } from '../command.js';
 import { UserError } from '../errors.js';
 import { usageLine } from '../help/format-help.js';
@@ -42,6 +43,13 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
     const where = relative(process.cwd(), learn.dir) || learn.dir;
     // check and render look in templates/ beside a data file, so the pack works from any working folder.
     process.stderr.write(t(lang, `新模板 ${result.newPack.id} 写在 ${where}（按原文的格式推断；可以修改）。\n`, `New pack ${result.newPack.id} written to ${where} (inferred from the report's format; edit it as you like).\n`));
+  } else if (learn && typeof values['new-template'] === 'string') {
+    const pct = `${((result.packCloseness ?? 0) * 100).toFixed(1)}%`;
+    process.stderr.write(
+      result.packCloseness === 1
+        ? t(lang, `没有写新模板 ${learn.id}：模板 ${result.templateId} 已能原样印出这份报告。\n`, `No new pack ${learn.id} written: ${result.templateId} already prints this report as published.\n`)
+        : t(lang, `没有写新模板 ${learn.id}：按原文推断的格式并不比模板 ${result.templateId}（相似度 ${pct}）更接近原文。\n`, `No new pack ${learn.id} written: the format inferred from the report comes no closer than ${result.templateId} (${pct} similar).\n`),
+    );
   }
   if (out === '-') {
     process.stdout.write(result.yaml);
@@ -59,8 +67,6 @@ async function run(values: Record<string, unknown>, files: string[], lang: Lang)
   return 0;
 }
 
-const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * Where a pack inferred from the report goes: `--new-template <id>` puts it in the templates folder (the first
  * --templates folder, else ./templates); without it, a pack is inferred only when the data file is written, into
@@ -68,14 +74,12 @@ const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
  */
 function packPlace(values: Record<string, unknown>, out: string, ids: string[], lang: Lang): { id: string; dir: string } | undefined {
   const asked = typeof values['new-template'] === 'string' ? values['new-template'] : undefined;
-  if (asked !== undefined && !PACK_ID.test(asked)) {
+  if (asked !== undefined && !isPackId(asked)) {
     throw new UserError(t(lang, `--new-template 的编号只能用小写字母、数字和短横线，例如 --new-template shiyi-county（不是“${asked}”）。`, `--new-template takes an id of lower-case letters, digits and hyphens, e.g. shiyi-county (not “${asked}”).`), 2);
   }
   if (asked === undefined && out === '-') return undefined;
   const root = asked !== undefined ? resolve(list(values.templates)[0] ?? 'templates') : join(dirname(out), 'templates');
-  const base = asked ?? `imported-${basename(out, extname(out)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report'}`;
-  let id = base;
-  for (let n = 2; asked === undefined && (ids.includes(id) || existsSync(join(root, id))); n++) id = `${base}-${n}`;
+  const id = asked ?? importedPackId(basename(out), (taken) => ids.includes(taken) || existsSync(join(root, taken)));
   const dir = join(root, id);
   if (existsSync(dir) && !values.force) {
     throw new UserError(t(lang, `模板文件夹 ${dir} 已经存在。要覆盖它，请加 --force；或换一个编号。`, `The pack folder ${dir} already exists. Add --force to overwrite it, or choose another id.`));

@@ -1,19 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReport, renderReport, writeText, type TemplateCatalog } from '@fazhi/core';
+import { isPackId } from '@fazhi/schema';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { catalogFor } from '../templates.js';
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * `fazhi templates new <id> --extends <pack>`: a manifest of a few lines and a golden example (the parent's
  * example.yaml re-pointed at the new pack, and its rendering), ready for the maintainer to change.
  */
 export function newPack(id: string, parent: string, dir: string, catalog: TemplateCatalog, lang: Lang): string[] {
-  if (!ID.test(id)) throw new UserError(t(lang, `模板名“${id}”不合规：只能用小写字母、数字和连字符，例如 mouxian-county。`, `Invalid id "${id}": use lowercase letters, digits and hyphens.`), 2);
+  if (!isPackId(id)) throw new UserError(t(lang, `模板名“${id}”不合规：只能用小写字母、数字和连字符，例如 mouxian-county。`, `Invalid id "${id}": use lowercase letters, digits and hyphens.`), 2);
   if (!catalog.resolve(parent).manifest) throw new UserError(t(lang, `没有可继承的模板“${parent}”。可用：${catalog.ids().join('、')}。`, `No pack "${parent}" to extend. Available: ${catalog.ids().join(', ')}.`), 2);
   const packDir = resolve(dir, id);
   if (existsSync(packDir)) throw new UserError(t(lang, `${packDir} 已经存在，没有改动它。`, `${packDir} already exists; left untouched.`));

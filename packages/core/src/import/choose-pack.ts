@@ -2,6 +2,7 @@ import { expandLabel } from '../render/labels.js';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { PartKey, ResolvedManifest } from '../templates/manifest.js';
 import type { Evidence } from './body.js';
+import { sumSeen } from './numbering-seen.js';
 import type { Outline } from './outline.js';
 
 export interface PackFacts {
@@ -66,7 +67,7 @@ export function scorePack(m: ResolvedManifest, { outline, traditional, data }: P
   if (outline.closing.length > 0 && !m.show.closing) score -= 20;
   if (outline.signature?.organization && !m.show.signature) score -= 20;
 
-  score += layoutScore(m, outline.evidence);
+  score += layoutScore(m, outline.evidence) + numberingScore(m, outline);
   const kind = (data.jurisdiction as { kind?: string } | undefined)?.kind;
   if (kind && (m.suits as string[]).includes(kind)) score += 2;
   return score;
@@ -78,20 +79,33 @@ function layoutScore(m: ResolvedManifest, ev: Evidence): number {
     vote(ev.runIn, ev.ownLine, m.layout.item_heading === 'run-in') +
     vote(ev.pointsInline, ev.pointsParagraphs + ev.numbered, m.layout.points === 'inline') +
     vote(ev.introJoined, ev.introSeparate, m.layout.intro_joins_points) +
-    numberingScore(m, ev)
+    vote(ev.partRunIn, ev.partOwnLine, m.numbering.part.layout === 'run-in') * 4
   );
 }
 
 /**
- * The reader recognises the standard enumerators (一、 own line, （一）, 一是, numbered paragraphs). A pack that
- * prints other ones would re-number what was read (一是 → 1.), so it only wins where the evidence cannot tell.
- * (Recognising 1. items, （1） points and run-in 一、 headings is the importer's next step.)
+ * A pack that prints other enumerators than the report shows would re-number it (一是 → 1., 1. → （一）), so
+ * it wins only where nothing else fits: each part's items and points are compared with the pack's numbering
+ * for that part, style first (−30 when any differs, up to −60 as more do), then continuous counting (−8).
  */
-function numberingScore(m: ResolvedManifest, ev: Evidence): number {
-  const n = m.numbering;
+export function numberingScore(m: ResolvedManifest, outline: Outline): number {
   let score = 0;
-  if (n.part.style !== '一、' || n.part.layout !== 'own-line') score -= 30;
-  if (ev.runIn + ev.ownLine > 0 && n.item.style !== '（一）') score -= 30;
-  if (ev.pointsInline + ev.pointsParagraphs > ev.numbered && n.point.style !== '一是') score -= 30;
+  if (m.numbering.part.style !== '一、') score -= 30;
+  let compared = 0;
+  let differ = 0;
+  for (const part of outline.parts) {
+    const n = m.partNumbering[part.key === 'section' ? 'measures' : part.key] ?? m.numbering;
+    const item = part.body.seen.item.top();
+    const point = part.body.seen.point.top();
+    for (const [seen, printed] of [[item?.style, n.item.style], [point?.style, n.point.style]] as const) {
+      if (seen === undefined) continue;
+      compared++;
+      if (seen !== printed) differ++;
+    }
+  }
+  // Any re-numbered level changes the report's words, which no layout match makes up for; more of them weigh more.
+  if (differ > 0) score -= 30 + Math.round((30 * differ) / compared);
+  const all = sumSeen(outline.parts.map((p) => p.body.seen));
+  if (all.continues !== all.restarts && all.continues > all.restarts !== (m.numbering.point.continuous ?? false)) score -= 8;
   return score;
 }

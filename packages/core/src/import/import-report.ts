@@ -1,4 +1,3 @@
-import { reportSchema } from '@fazhi/schema';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import type { Locale, Message } from '../validate/diagnostic.js';
@@ -7,6 +6,7 @@ import type { Evidence } from './body.js';
 import { choosePack } from './choose-pack.js';
 import { learnFormat } from './learn-format.js';
 import type { PageFacts } from './metadata.js';
+import { looksLikeOrganization } from './headings.js';
 import { kindOf, nameFromIssuer, nameFromPreamble, superiorFrom, titleFacts, yearIn } from './jurisdiction.js';
 import { normaliseText } from './normalise.js';
 import { outline as findOutline, type Outline } from './outline.js';
@@ -49,6 +49,11 @@ export interface ImportResult {
   dropped: string[];
   /** The pack inferred from the report (`learnFormat`), for the host to write into a templates folder. */
   newPack?: { id: string; yaml: string };
+  /**
+   * With `learnFormat`: how closely the chosen pack (before any was inferred) prints the report, 1 when word for
+   * word with the same paragraph breaks (then nothing is inferred).
+   */
+  packCloseness?: number;
 }
 
 /**
@@ -61,6 +66,10 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const outline = findOutline(splitRunTogether(normalised.paragraphs));
   const warnings: Message[] = [...normalised.warnings, ...outline.warnings];
   const facts = normalised.facts;
+  // A report signed with a date only: the organ that issued it (发布机构) is the one that signs.
+  if (outline.signature && !outline.signature.organization && facts.issuer && looksLikeOrganization(facts.issuer)) {
+    outline.signature.organization = facts.issuer;
+  }
   const base = reportBase(outline, facts, options.today ?? new Date(), warnings);
   const dropped = [...normalised.dropped, ...outline.duplicates];
 
@@ -72,9 +81,14 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   manifest ??= choosePack(options.catalog, { outline, traditional: normalised.traditional, data: base })?.manifest;
   if (!manifest) throw new Error('importReport: the template catalog offers no usable pack');
   let newPack: ImportResult['newPack'];
+  let closenessOfPack: number | undefined;
   if (options.learnFormat && !options.template) {
-    const source = outline.paragraphs.filter((p) => !outline.unplaced.includes(p)).join('\n');
-    const learned = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    // The text as it came, line breaks and all (before the run-together reader split run-in headings off), so a
+    // pack that breaks paragraphs elsewhere does not count as reproducing it.
+    const source = normalised.paragraphs.filter((p) => !outline.unplaced.includes(p) && !outline.duplicates.includes(p)).join('\n');
+    const tried = learnFormat(options.learnFormat.id, manifest, { outline, traditional: normalised.traditional, base, source }, options.catalog, (m) => toData(outline, m, base).data);
+    closenessOfPack = tried.before;
+    const learned = tried.learned;
     if (learned) {
       const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
       warnings.push({
@@ -93,7 +107,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
         : { zh: `原文是繁体字：数据已转为简体，但没有合适的繁体模板，“${manifest.id}”会印成简体。`, en: `The report is in traditional script, but no traditional-script pack fits: “${manifest.id}” prints it simplified.` },
     );
   }
-  warnings.push(...layoutMismatches(outline.evidence, manifest));
+  warnings.push(...layoutMismatches(outline.evidence, manifest), ...numberingMismatches(outline, manifest));
   const { data } = toData(outline, manifest, base);
   const from = base.year as number;
   const stale = options.year !== undefined && options.year !== from ? shiftYear(data, from, options.year) : [];
@@ -113,7 +127,16 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     warnings.push({ zh: `去掉了 ${dropped.length} 行网页内容（信息公开目录、导航、按钮、水印、重复的页面标题），列在数据文件末尾的注释里。`, en: `${dropped.length} line(s) of page furniture (metadata, navigation, widgets, watermarks, a repeated page heading) were dropped; they are listed in a comment at the end of the data file.` });
   }
   const locale = options.locale ?? 'zh';
-  return { yaml: writeYaml(data, comments), templateId: manifest.id, warnings: warnings.map((w) => w[locale]), data, facts, dropped, ...(newPack ? { newPack } : {}) };
+  return {
+    yaml: writeYaml(data, comments),
+    templateId: manifest.id,
+    warnings: warnings.map((w) => w[locale]),
+    data,
+    facts,
+    dropped,
+    ...(newPack ? { newPack } : {}),
+    ...(closenessOfPack !== undefined ? { packCloseness: closenessOfPack } : {}),
+  };
 }
 
 /** Where the chosen pack will lay the text out differently from the original, and how to keep the original. */
@@ -132,21 +155,50 @@ function layoutMismatches(ev: Evidence, m: ResolvedManifest): Message[] {
   return out;
 }
 
-/** Year and jurisdiction from the title, else from the preamble and headings; a guess is said to be one. */
-/** The 文号 and 发布机构 the page gave, for the header comment (the data has a field for the 文号 only when the schema does). */
+/** Enumerators the chosen pack prints otherwise than the report (1. items as （一）, （1） points as 一是), once per style. */
+function numberingMismatches(outline: Outline, m: ResolvedManifest): Message[] {
+  const said = new Set<string>();
+  const out: Message[] = [];
+  for (const part of outline.parts) {
+    const n = m.partNumbering[part.key === 'section' ? 'measures' : part.key] ?? m.numbering;
+    for (const [level, seen, printed] of [['item', part.body.seen.item.top()?.style, n.item.style], ['point', part.body.seen.point.top()?.style, n.point.style]] as const) {
+      if (seen === undefined || seen === printed || said.has(`${seen}→${printed}`)) continue;
+      said.add(`${seen}→${printed}`);
+      const what = level === 'item' ? { zh: '标题', en: 'headings' } : { zh: '要点', en: 'points' };
+      out.push({
+        zh: `原文的${what.zh}以“${seen}”编号，模板“${m.id}”印作“${printed}”。如需保持原样，可用 fazhi templates new <编号> --extends ${m.id} 建一个模板并设置 numbering。`,
+        en: `The original numbers its ${what.en} “${seen}”; “${m.id}” prints “${printed}”. To keep the original, make a pack with fazhi templates new <id> --extends ${m.id} and set its numbering.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The 文号 and 发布机构 the page gave, also in the header comment, so the writer sees where they came from. */
 function pageFacts(facts: PageFacts): string {
   const said = [facts.documentNumber && `文号 ${facts.documentNumber}`, facts.issuer && `发布机构 ${facts.issuer}`, facts.published && `发布日期 ${facts.published}`].filter(Boolean);
   return said.length ? `\n网页标明：${said.join('；')}。` : '';
 }
 
-const SCHEMA_HAS_DOCUMENT_NUMBER = 'document_number' in ((reportSchema as { properties?: object }).properties ?? {});
+/**
+ * The jurisdiction a page's 发布机构 names, when it is a government (示例县人民政府, its 办公室, a 街道办事处 or
+ * 管委会): a department that only posted the report (示例县司法局) would be a wrong guess, so it gives none.
+ */
+function governmentNamed(issuer: string | undefined): string | undefined {
+  const organ = issuer?.replace(/(人民政府|政府)(办公室|办公厅)$/, '$1');
+  return organ && /(人民政府|政府|办事处|管委会|管理委员会)$/.test(organ) ? nameFromIssuer(organ.replace(/(管委会|管理委员会)$/, '')) : undefined;
+}
 
 function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: Message[]): Record<string, unknown> {
   const published = facts.published;
   const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
   const preamble = outline.preamble.join('');
   const signedBy = outline.signature?.organization ? nameFromIssuer(outline.signature.organization) : undefined;
-  let name = fromTitle?.name ?? signedBy ?? nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n'));
+  let name =
+    fromTitle?.name ??
+    signedBy ??
+    nameFromPreamble(preamble, [...outline.preamble, ...outline.parts.map((p) => p.heading), outline.signature?.organization ?? ''].join('\n')) ??
+    governmentNamed(facts.issuer);
   if (!name) {
     warnings.push({ zh: '没能从标题或导语中找到报告单位名称，请填写 jurisdiction.name。', en: 'No jurisdiction name in the title or preamble: fill in jurisdiction.name.' });
     name = PLACEHOLDER;
@@ -163,6 +215,6 @@ function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: M
     year,
     jurisdiction: { name, ...(kind ? { kind } : {}), ...(superior ? { superior } : {}) },
     ...(published ? { published } : {}),
-    ...(facts.documentNumber && SCHEMA_HAS_DOCUMENT_NUMBER ? { document_number: facts.documentNumber } : {}),
+    ...(facts.documentNumber ? { document_number: facts.documentNumber } : {}),
   };
 }

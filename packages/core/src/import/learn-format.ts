@@ -2,14 +2,16 @@ import { Document } from 'yaml';
 import type { TemplateHost } from '../host.js';
 import { TemplateCatalog } from '../templates/catalog.js';
 import { PART_KEYS, type LabelKey, type PartKey, type ResolvedManifest, type TemplateManifest } from '../templates/manifest.js';
+import { inferNumbering } from './infer-numbering.js';
 import type { Outline } from './outline.js';
 import { closeness, renderedText } from './reproduces.js';
 
 /**
  * When no pack prints the report as it was published, its format is read off the report itself: the part order,
  * the heading wordings (years and the jurisdiction's name as `${year}`, `${next_year}`, `${jurisdiction.name}`),
- * the title pattern, whether a title and salutation are printed, how （一） headings and 一是 points are laid out,
- * and the script. The manifest extends the closest pack, so everything else (partials, numbering) is inherited.
+ * the title pattern, whether a title and salutation are printed, how each level is numbered and laid out (pack-wide
+ * and per part where a part differs), and the script. The manifest extends the closest pack, so everything else
+ * (partials, faces) is inherited.
  */
 export function inferManifest(id: string, outline: Outline, traditional: boolean, base: Record<string, unknown>, closest: ResolvedManifest): TemplateManifest {
   const year = base.year as number;
@@ -39,13 +41,24 @@ export function inferManifest(id: string, outline: Outline, traditional: boolean
     requires: [],
     order,
     labels,
-    layout: {
-      item_heading: choose(ev.runIn, ev.ownLine, 'run-in', 'own-line', closest.layout.item_heading),
-      points: choose(ev.pointsInline, ev.pointsParagraphs + ev.numbered, 'inline', 'paragraphs', closest.layout.points),
-      intro_joins_points: choose(ev.introJoined, ev.introSeparate, true, false, closest.layout.intro_joins_points),
-    },
+    layout: { intro_joins_points: choose(ev.introJoined, ev.introSeparate, true, false, closest.layout.intro_joins_points) },
+    ...inferNumbering(outline, closest),
     show: { title: outline.title !== undefined, salutation: outline.recipient !== undefined, closing: outline.closing.length > 0 || closest.show.closing, signature: true },
   };
+}
+
+/**
+ * The id of a pack inferred from a report, made from the data file's name (`district-2023.yaml` →
+ * `imported-district-2023`; a name without Latin letters or digits → `imported-report`), numbered on (-2, -3 …)
+ * past the ids `taken` says are in use. The CLI and the language server name packs alike with it.
+ */
+export function importedPackId(fileName: string, taken: (id: string) => boolean): string {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/(\.report)?\.[^.]+$/, '');
+  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = `imported-${slug || 'report'}`;
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /** The manifest as a maintainer would write it: template.yaml. */
@@ -87,17 +100,17 @@ export function learnFormat(
   facts: { outline: Outline; traditional: boolean; base: Record<string, unknown>; source: string },
   catalog: TemplateCatalog,
   dataFor: (m: ResolvedManifest) => Record<string, unknown>,
-): LearnedFormat | undefined {
+): { before: number; learned?: LearnedFormat } {
   // The comparison is in simplified script (the data is), so a pack that prints the other script never reproduces.
   const sameScript = facts.traditional === (closest.script === 'zh-Hant');
-  const before = sameScript ? closeness(renderedText(dataFor(closest), catalog), facts.source) : 0;
-  if (before === 1) return undefined;
+  const before = sameScript ? closeness(renderedText(dataFor(closest), catalog), facts.source, { paragraphs: true }) : 0;
+  if (before === 1) return { before };
   const manifest = inferManifest(id, facts.outline, facts.traditional, facts.base, closest);
   const yaml = manifestYaml(manifest);
   const withPack = catalogWithPacks(catalog, { [id]: yaml });
   const resolved = withPack.resolve(id).manifest;
-  if (!resolved) return undefined;
+  if (!resolved) return { before };
   const data = { ...dataFor(resolved), template: id };
-  const after = closeness(renderedText(data, withPack), facts.source);
-  return after > before ? { manifest: resolved, pack: { id, yaml }, before, after } : undefined;
+  const after = closeness(renderedText(data, withPack), facts.source, { paragraphs: true });
+  return after > before ? { before, learned: { manifest: resolved, pack: { id, yaml }, before, after } } : { before };
 }

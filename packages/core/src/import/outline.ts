@@ -68,6 +68,10 @@ export function outline(input: readonly string[]): Outline {
   for (let i = bodyStart; i < end; i++) {
     const p = paragraphs[i] as string;
     const line = partHeading(p);
+    // A heading line that ends in 。 was run into its text (the run-together reader split it off): own-line
+    // headings never end in a full stop.
+    if (line?.rest || (line && p.endsWith('。'))) evidence.partRunIn++;
+    else if (line) evidence.partOwnLine++;
     if (line !== undefined) segments.push({ heading: line.heading, paras: line.rest ? [line.rest] : [] });
     else segments[segments.length - 1]?.paras.push(p);
   }
@@ -96,12 +100,6 @@ export function outline(input: readonly string[]): Outline {
   if (segments.length === 0 && preamble.length > 1) {
     unplaced.push(...preamble.splice(1));
     warnings.push({ zh: '没有找到“一、”“二、”式的部分标题：除第一段作导语外，正文都放在了 unplaced 下。', en: 'No “一、” part headings found: all text after the first paragraph (the preamble) is under unplaced.' });
-  }
-  if (evidence.numbered > 0) {
-    warnings.push({
-      zh: `有 ${evidence.numbered} 段以“1.”“（1）”编号，已作为“一是”式要点导入：渲染时会按模板编号。`,
-      en: `${evidence.numbered} paragraph(s) numbered “1.” or “（1）” became points: the template numbers them when rendering.`,
-    });
   }
   return { paragraphs, title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, duplicates, evidence, warnings };
 }

@@ -1,3 +1,4 @@
+import type { NumberStyle } from '../templates/manifest.js';
 import { chineseNumeral } from '../text/cjk.js';
 
 /** A point as the data holds it: plain text, or a run-in title and its text. */
@@ -53,10 +54,28 @@ export function toPoint(text: string, position: { last: boolean; inline: boolean
   return text.endsWith(engineMark) ? text.slice(0, -1) : text;
 }
 
-/** 1. 1、 1． （1） (1): numbered paragraphs, which the data keeps as points. */
-const NUMBERED = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*/;
+/** 1. 1、 1． （1） (1) ①: numbered paragraphs (a point, or an item in a part without （一）). */
+const NUMBERED = /^(?:(\d{1,2})([.．、])(?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))\s*/;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+export interface NumberedLine {
+  /** The enumerator's style, as a manifest names it. */
+  style: NumberStyle;
+  /** Its count (1-based). */
+  n: number;
+  text: string;
+}
+
+/** “2.规范执法。……” → { style: '1.', n: 2, text: '规范执法。……' }; undefined for a paragraph without such a number. */
+export function numberedLine(paragraph: string): NumberedLine | undefined {
+  const m = NUMBERED.exec(paragraph);
+  if (!m) return undefined;
+  const text = paragraph.slice(m[0].length);
+  if (m[1] !== undefined) return { style: m[2] === '.' ? '1.' : m[2] === '．' ? '1．' : '1、', n: Number(m[1]), text };
+  if (m[3] !== undefined) return { style: '（1）', n: Number(m[3]), text };
+  return { style: '①', n: [...CIRCLED].indexOf(m[4] as string) + 1, text };
+}
 
 export function numberedText(paragraph: string): string | undefined {
-  const m = NUMBERED.exec(paragraph);
-  return m ? paragraph.slice(m[0].length) : undefined;
+  return numberedLine(paragraph)?.text;
 }

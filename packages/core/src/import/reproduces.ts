@@ -13,15 +13,23 @@ export function renderedText(data: Record<string, unknown>, catalog: TemplateCat
 }
 
 /**
- * How close a rendering is to the report it was imported from: 1 − edit distance / length, whitespace set
- * aside and both sides in simplified script (the source paragraphs already are).
+ * How close a rendering is to the report it was imported from: 1 − edit distance / length, both sides in
+ * simplified script (the source paragraphs already are), spacing set aside. With `paragraphs`, where a paragraph
+ * breaks counts too (a heading run in or on its own line is then a difference), blank lines and indents not.
  */
-export function closeness(rendered: string | undefined, source: string): number {
+export function closeness(rendered: string | undefined, source: string, { paragraphs = false } = {}): number {
   if (rendered === undefined) return 0;
+  const squash = paragraphs ? squashKeepingBreaks : squashAll;
   const a = squash(simplify(rendered));
   const b = squash(source);
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const squashAll = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const squashKeepingBreaks = (s: string) =>
+  s
+    .split('\n')
+    .map(squashAll)
+    .filter(Boolean)
+    .join('\n');

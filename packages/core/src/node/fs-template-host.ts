@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPackId } from '@fazhi/schema';
 import type { TemplateHost } from '../host.js';
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The packs shipped in the repository's templates/ folder (or FAZHI_TEMPLATES_DIR when bundled). */
 export function builtinTemplatesDir(): string {
@@ -28,7 +27,7 @@ export function createFsTemplateHost(options: FsTemplateHostOptions): TemplateHo
   const dirs = options.dirs.map((d) => resolve(d)).filter((d) => existsSync(d) && statSync(d).isDirectory());
   const cwd = options.cwd ?? process.cwd();
   const packDir = (id: string): string | undefined => {
-    if (!ID.test(id)) return undefined;
+    if (!isPackId(id)) return undefined;
     for (const dir of dirs) {
       const candidate = join(dir, id);
       if (existsSync(join(candidate, 'template.yaml'))) return candidate;
@@ -61,7 +60,7 @@ export function createFsTemplateHost(options: FsTemplateHostOptions): TemplateHo
       const ids = new Set<string>();
       for (const dir of dirs) {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isDirectory() && ID.test(entry.name) && existsSync(join(dir, entry.name, 'template.yaml'))) ids.add(entry.name);
+          if (entry.isDirectory() && isPackId(entry.name) && existsSync(join(dir, entry.name, 'template.yaml'))) ids.add(entry.name);
         }
       }
       return [...ids];

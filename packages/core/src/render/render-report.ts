@@ -1,4 +1,5 @@
 import type { Document } from 'yaml';
+import { isPackId } from '@fazhi/schema';
 import type { Block, ReportDocument } from '../document/report-document.js';
 import type { ParsedReport } from '../parse/parse-report.js';
 import { nodeAt, rangeOf, firstKeyRange, type Path } from '../parse/yaml-nodes.js';
@@ -35,8 +36,6 @@ export interface RenderResult {
   templateError?: TemplateError;
 }
 
-const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * Data file → the report as printed. Template faults come back as problems naming the pack file, line and
  * column; data faults that validation reports (unknown figures) still render, visibly, so a preview keeps working.
@@ -55,7 +54,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   }
   const record = data as Record<string, unknown>;
   const id = options.pack ?? record.template;
-  if (typeof id !== 'string' || !VALID_ID.test(id) || !catalog.has(id)) {
+  if (typeof id !== 'string' || !isPackId(id) || !catalog.has(id)) {
     report('unknown-template', { zh: `模板“${String(id ?? '')}”不存在，无法渲染。可用的模板：${catalog.ids().join('、')}。`, en: `No template "${String(id ?? '')}" to render with. Available: ${catalog.ids().join(', ')}.` });
     return { problems };
   }

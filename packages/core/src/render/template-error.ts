@@ -23,10 +23,16 @@ export class TemplateError extends Error {
   }
 }
 
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+const RECURSION = '模板无限递归：有局部模板直接或间接引用了它自己（{{> …}}），渲染停不下来。';
+
 /** Where Handlebars says an error is: strict-mode and helper errors carry lineNumber/column; parse errors a caret. */
 export function handlebarsLocation(error: unknown, source: string): { line?: number; column?: number; message: string } {
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const raw = String(e.message ?? error);
+  // First, and without a regular expression: when a partial includes itself the error is caught at the bottom of
+  // the stack, where even compiling a regex overflows it again (a SyntaxError saying so reaches the levels above).
+  if (raw.includes(STACK_OVERFLOW)) return { message: RECURSION };
   if (error instanceof RangeError) return { message: explain(raw) };
   if (typeof e.lineNumber === 'number') {
     return { line: e.lineNumber, column: (e.column ?? 0) + 1, message: explain(raw.replace(/ - \d+:\d+$/, '')) };
@@ -60,7 +66,7 @@ function explain(message: string): string {
   if (missing) {
     return `模板读取的字段“${missing[1]}”不存在（${message}）。模板只能读取数据里有的字段，constructor、__proto__ 之类的内部属性一律读不到；字段可能没有时用 {{#if}} 包住。`;
   }
-  if (/Maximum call stack size exceeded/.test(message)) return '模板无限递归：有局部模板直接或间接引用了它自己（{{> …}}），渲染停不下来。';
+  if (message.includes(STACK_OVERFLOW)) return RECURSION;
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial) return `找不到局部模板“${partial[1]}”：局部模板只能是本模板或上级模板 partials/ 文件夹里的 .hbs 文件，按文件名（不带 .hbs）引用。`;
   const helper = /^You specified knownHelpersOnly, but used the unknown helper (.+)$/.exec(message);

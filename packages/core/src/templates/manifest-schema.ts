@@ -1,4 +1,4 @@
-import { JURISDICTION_KINDS, type SchemaNode } from '@fazhi/schema';
+import { JURISDICTION_KINDS, PACK_ID_PATTERN, type SchemaNode } from '@fazhi/schema';
 import { FACES, NUMBER_STYLES } from './manifest.js';
 
 const doc = (title: string, description: string, node: SchemaNode): SchemaNode => ({ title, description, ...node });
@@ -37,7 +37,7 @@ export const manifestSchema: SchemaNode = {
   additionalProperties: false,
   required: ['id', 'name'],
   properties: {
-    id: doc('模板编号', '与文件夹同名，小写字母、数字和短横线。', { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    id: doc('模板编号', '与文件夹同名，小写字母、数字和短横线。', { type: 'string', pattern: PACK_ID_PATTERN }),
     name: doc('中文名称', '模板的中文名称。', { type: 'string', minLength: 1 }),
     name_en: doc('英文名称', 'English name.', { type: 'string' }),
     description: doc('说明', '适用于哪里、与上级模板有何不同。', { type: 'string' }),
@@ -46,7 +46,7 @@ export const manifestSchema: SchemaNode = {
       type: 'array',
       items: { type: 'string', enum: Object.keys(JURISDICTION_KINDS) },
     }),
-    extends: doc('继承', '在哪个模板的基础上修改。', { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    extends: doc('继承', '在哪个模板的基础上修改。', { type: 'string', pattern: PACK_ID_PATTERN }),
     script: doc('字形', '简体 zh-Hans 或繁体 zh-Hant。', { type: 'string', enum: ['zh-Hans', 'zh-Hant'] }),
     requires: doc('必填项', '这种格式必须有的数据项（点号路径），如 recipient。', {
       type: 'array',

@@ -13,24 +13,45 @@ export interface HtmlOptions {
 
 /** A standalone HTML file that prints on A4 in the GB/T 9704 layout; every block carries data-block="index". */
 export function writeHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
-  const lang = doc.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
-  const body = doc.blocks.map((b, i) => blockHtml(b, i, options.preview === true, doc)).join('\n');
-  // Control characters from the data are dropped: HTML forbids them, and the DOCX writer drops them too.
-  return stripControlChars(`<!DOCTYPE html>
-<html lang="${lang}">
+  const page = htmlPage(doc, options.preview === true);
+  return `<!DOCTYPE html>
+<html lang="${page.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${options.head ?? ''}<title>${escapeHtml(doc.meta.title)}</title>
-<style>${PRINT_CSS}${options.preview ? PREVIEW_CSS : ''}</style>
+${options.head ?? ''}<title>${page.title}</title>
+<style>${page.style}</style>
 </head>
 <body>
 <main class="report">
-${body}
+${page.blocks.join('\n')}
 </main>
 </body>
 </html>
-`);
+`;
+}
+
+/**
+ * The page writeHtml prints, in pieces: each block's element on its own, so a live preview can replace one block
+ * without the rest (the extension diffs two renders block by block). Texts are escaped and control characters
+ * dropped (HTML forbids them; the DOCX writer drops them too).
+ */
+export interface HtmlPage {
+  lang: 'zh-Hans' | 'zh-Hant';
+  /** Escaped, for <title>. */
+  title: string;
+  style: string;
+  /** One element per block of the document, in order; `data-block` is its index. */
+  blocks: string[];
+}
+
+export function htmlPage(doc: ReportDocument, preview: boolean): HtmlPage {
+  return {
+    lang: doc.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans',
+    title: stripControlChars(escapeHtml(doc.meta.title)),
+    style: `${PRINT_CSS}${preview ? PREVIEW_CSS : ''}`,
+    blocks: doc.blocks.map((b, i) => stripControlChars(blockHtml(b, i, preview, doc))),
+  };
 }
 
 function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDocument): string {

@@ -12,6 +12,11 @@ export interface PreviousHost {
   read(path: string): Promise<Uint8Array | undefined>;
   /** The names of the files directly inside a folder; [] when none. */
   list(dir: string): Promise<string[]>;
+  /**
+   * Whether a file's bytes hold `ascii`, or it is UTF-16 text (where they would not show): lets a host pass over
+   * a large file without reading it whole. Without it, files are read and their bytes searched.
+   */
+  mayHold?(path: string, ascii: string): Promise<boolean>;
 }
 
 export interface FindPreviousOptions {
@@ -47,8 +52,9 @@ export async function findPrevious(currentPath: string, data: unknown, host: Pre
   const names = (await host.list(dir)).filter((n) => n !== self).sort();
   for (const name of names.filter((n) => DATA.test(n))) {
     const path = joinPath(dir, name);
+    if (host.mayHold && !(await host.mayHold(path, String(want.year)))) continue;
     const bytes = await host.read(path);
-    if (!bytes) continue;
+    if (!bytes || !bytesMayHold(bytes, String(want.year))) continue;
     // A sibling that is not a readable text file is simply not last year's report: searching says nothing of it.
     let text: string;
     try {
@@ -66,6 +72,22 @@ export async function findPrevious(currentPath: string, data: unknown, host: Pre
     if (report) return { report };
   }
   return {};
+}
+
+/**
+ * Whether a file's bytes may hold `digits` (ASCII): they are the same bytes in UTF-8 and GBK, so a file without
+ * them is passed over without being decoded (a folder of large reports would otherwise be turned into strings one
+ * by one, megabytes each, whenever a report opens). UTF-16 text is always decoded.
+ */
+function bytesMayHold(bytes: Uint8Array, digits: string): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const first = digits.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < digits.length && bytes[at + i] === digits.charCodeAt(i)) i++;
+    if (i === digits.length) return true;
+  }
+  return false;
 }
 
 /** A data file as it is; a published report through the importer. Throws when unreadable. */

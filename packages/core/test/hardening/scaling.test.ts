@@ -1,8 +1,8 @@
 import { parseReport, validateReport } from '@fazhi/core';
 import { htmlParagraphs } from '../../src/import/html-paragraphs.js';
-import { describe, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalog } from '../helpers.js';
-import { expectLinear } from './scaling.js';
+import { expectLinear, MAX_RATIO, scalingRatio } from './scaling.js';
 
 /**
  * Inputs a writer never makes but a hostile or broken file does, where the work once grew faster than the
@@ -24,7 +24,7 @@ describe('work grows linearly with the input', () => {
 
   it('a saved page of many paragraphs nested 200 deep (htmlparser2 pays the depth per element)', () => {
     const block = `${'<div>'.repeat(200)}<p>依法行政</p>${'</div>'.repeat(200)}`;
-    expectLinear((n) => `<html><body>${block.repeat(n / 100)}</body></html>`, htmlParagraphs, 4000, 3);
+    expectLinear((n) => `<html><body>${block.repeat(n / 100)}</body></html>`, htmlParagraphs, 12_000, 5);
   });
 
   it('many full-width colons (one fix each, the repaired text mapped back per finding)', () => {
@@ -37,5 +37,17 @@ describe('work grows linearly with the input', () => {
 
   it('many colons in prose (one slip each)', () => {
     expectLinear((n) => lines(n, (i) => `k${i}: 说明: ${i}`), check, 2000, 3);
+  });
+});
+
+describe('the scaling check itself', () => {
+  it('fails quadratic work: a scan of the text before each line, as the old finding lookup did', () => {
+    const quadratic = (input: string) => {
+      let hits = 0;
+      for (let at = input.indexOf('\n'); at >= 0; at = input.indexOf('\n', at + 1)) hits += input.slice(0, at).split('：').length;
+      return hits;
+    };
+    const { ratio } = scalingRatio((n) => lines(n, (i) => `k${i}：${i}`), quadratic, 3000, 3);
+    expect(ratio).toBeGreaterThan(MAX_RATIO);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../src/index.js';
+import { importReport, parseReport, validateReport } from '../../src/index.js';
+import { PLACEHOLDER } from '../../src/validate/rules/placeholder.js';
 import { catalog } from '../helpers.js';
 
 const today = new Date('2024-06-01');
@@ -25,6 +26,20 @@ describe('page furniture out, facts in', { timeout: 60_000 }, () => {
     expect(r.dropped).toHaveLength(5);
     expect(r.data.unplaced).toBeUndefined();
     expect(r.yaml).toContain('# 网页标明：文号 示政文〔2024〕3号；发布机构 示例县人民政府；发布日期 2024-03-19。');
+  });
+
+  it('puts the 文号 into document_number, and the 发布机构 where the data has a place for it', () => {
+    const r = imported(['- 备注/文号:示政文〔2024〕3号', '- 发布机构:示例县人民政府', '- [ 发布日期 ] 2024-03-19', TITLE, ...BODY, '2024年3月15日']);
+    expect(r.data).toMatchObject({ document_number: '示政文〔2024〕3号', signature: { organization: '示例县人民政府', date: '2024-03-15' } });
+    expect(r.yaml).toMatch(/^document_number: 示政文〔2024〕3号$/m);
+    expect(validateReport(parseReport(r.yaml), { templates: catalog, today }).filter((d) => d.severity === 'error')).toEqual([]);
+    // No title and no name in the preamble: a government that issued the page names the jurisdiction …
+    const untitled = ['2023年，我们坚持依法行政。', ...BODY.slice(1)];
+    expect(imported(['- 发布机构:示例县人民政府办公室', ...untitled]).data.jurisdiction).toMatchObject({ name: '示例县', kind: 'county' });
+    // … a department that only posted it does not (a wrong name is worse than none).
+    expect(imported(['- 发布机构:示例县司法局', ...untitled]).data.jurisdiction).toMatchObject({ name: PLACEHOLDER });
+    // A signature line of its own wins over the page's organ.
+    expect(imported(['- 发布机构:示例县司法局', TITLE, ...BODY, '示例县人民政府', '2024年3月15日']).data.signature).toEqual({ organization: '示例县人民政府', date: '2024-03-15' });
   });
 
   it('reads a table flattened to label and value lines, and the unlabelled block (index, organ, date)', () => {

@@ -31,7 +31,7 @@ describe('learning the format when no pack reproduces the report', { timeout: 60
       id: 'shili-district',
       order: ['responsibility', 'measures', 'shortcomings', 'plans', 'others'],
       labels: { measures: '${year}年法治政府建设的主要举措和成效', responsibility: '区政府主要负责同志履行推进法治建设第一责任人职责情况', shortcomings: '存在的不足' },
-      layout: { item_heading: 'own-line' },
+      numbering: { item: { style: '（一）', layout: 'own-line' } },
       show: { title: false },
     });
     expect(r.warnings.join('\n')).toContain('已按原文推断出新模板“shili-district”');

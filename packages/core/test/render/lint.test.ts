@@ -97,6 +97,17 @@ describe('templates lint: manifest paths and markup', () => {
     ]);
   });
 
+  it('manifest findings are at the line and column of what is wrong', () => {
+    const f = found('requires: [recipient, recipent]\norder: [measures, plan]\nlabels:\n  plans: ${nextyear}年工作打算\n');
+    expect(f.map((x) => x.location)).toEqual(['templates/t/template.yaml:4:23', 'templates/t/template.yaml:5:19', 'templates/t/template.yaml:7:10']);
+    expect(f[2]?.message_en).toMatch(/Did you mean \$\{next_year\}\?/);
+  });
+
+  it('a manifest that does not load is reported at its line and column, in both languages', () => {
+    const f = found('layout:\n  points: inlin\n');
+    expect(f.map((x) => `${x.location} ${x.message_en}`)).toEqual([expect.stringMatching(/^templates\/t\/template\.yaml:5:11 .*Did you mean inline\?/)]);
+  });
+
   it('a part in order that is neither standard nor labelled is an error', () => {
     const f = found('order: [measures, plan]\n');
     expect(f.map((x) => x.message_en)).toEqual([expect.stringMatching(/"plan".*Did you mean "plans"\?/)]);

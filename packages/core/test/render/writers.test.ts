@@ -1,4 +1,4 @@
-import { writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
+import { htmlPage, writeHtml, writeMarkdown, writeText, type ReportDocument } from '@fazhi/core';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 
@@ -58,6 +58,21 @@ describe('writers', () => {
     const html = writeHtml(doc, { preview: true });
     expect(html).toContain('<h1 data-block="0" data-src-start="0" data-src-end="5">');
     expect(html).toContain('.fz-active');
+  });
+
+  it('html page in pieces: one element per block, each parsing alone, the page writeHtml prints', () => {
+    const page = htmlPage({ ...doc, blocks: [...doc.blocks, { kind: 'paragraph', role: 'closing', runs: [{ text: '特此报告\u202e。' }] }] }, true);
+    expect(page.lang).toBe('zh-Hans');
+    expect(page.blocks).toHaveLength(8);
+    page.blocks.forEach((block, i) => {
+      const opened: string[] = [];
+      let depth = 0;
+      new Parser({ onopentag: (name) => (depth++ === 0 ? opened.push(name) : undefined), onclosetag: () => depth-- }).end(block);
+      expect(opened).toHaveLength(1); // one top-level element
+      expect(block).toContain(`data-block="${i}"`);
+    });
+    expect(page.blocks[7]).toContain('特此报告。'); // control characters dropped here too
+    expect(writeHtml(doc, { preview: true })).toContain(`<style>${page.style}</style>\n</head>\n<body>\n<main class="report">\n${htmlPage(doc, true).blocks.join('\n')}\n</main>`);
   });
 });
 

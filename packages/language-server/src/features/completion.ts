@@ -62,7 +62,7 @@ export function completionsAt(context: ServerContext, document: TextDocument, po
   if (shape?.key !== undefined && shape.afterColon !== undefined && character >= shape.afterColon) {
     const path = [...blockPath(lines, line, shape.content), shape.key];
     const start = shape.afterColon + (/^\s*/.exec(prefix.slice(shape.afterColon))?.[0].length ?? 0);
-    return valueItems(context, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
+    return valueItems(context, document.uri, path, range(start, lineText.replace(/\s+(#.*)?$/, '').length), locale);
   }
   return null;
 }
@@ -112,7 +112,7 @@ function keyItems(path: Segment[], present: Set<string>, replace: LspRange, loca
   return items;
 }
 
-function valueItems(context: ServerContext, path: Segment[], replace: LspRange, locale: Locale): CompletionItem[] {
+function valueItems(context: ServerContext, uri: string, path: Segment[], replace: LspRange, locale: Locale): CompletionItem[] {
   const node = schemaAt(path);
   if (!node) return [];
   const last = path[path.length - 1];
@@ -124,7 +124,7 @@ function valueItems(context: ServerContext, path: Segment[], replace: LspRange, 
     sortText: sort,
     textEdit: { range: replace, newText: label },
   });
-  if (last === 'template' && path.length === 1) return templateItems(context, replace, locale);
+  if (last === 'template' && path.length === 1) return templateItems(context, uri, replace, locale);
   const branches = branchesOf(node);
   const choices = enumValues(node, branches);
   if (choices.length) return choices.map((c, i) => value(c.value, c.label, c.label, String(i).padStart(3, '0')));
@@ -146,8 +146,9 @@ function valueItems(context: ServerContext, path: Segment[], replace: LspRange, 
  * The packs by their Chinese names (the id, which is what gets written, beside them), national first; found by
  * id, name or the name's pinyin initials (海安 or hagx).
  */
-function templateItems(context: ServerContext, replace: LspRange, locale: Locale): CompletionItem[] {
-  const catalog = context.workspace.catalog;
+function templateItems(context: ServerContext, uri: string, replace: LspRange, locale: Locale): CompletionItem[] {
+  // A pack in templates/ beside the file (one `fazhi import` inferred) is offered too.
+  const catalog = context.workspace.catalogFor(uri);
   const ids = catalog.ids().sort((a, b) => Number(b === 'national') - Number(a === 'national'));
   return ids.map((id, i): CompletionItem => {
     const manifest = catalog.resolve(id).manifest;

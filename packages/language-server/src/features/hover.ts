@@ -39,7 +39,7 @@ export const hover: Feature = {
           return markdown(lastYear ? `${text}\n\n${lastYear}` : text, toLspRange(parsed.lines, ref.range));
         }
         if (at.path.length === 1 && at.path[0] === 'template' && typeof at.scalar.value === 'string') {
-          const { manifest, problems } = context.workspace.catalog.resolve(at.scalar.value);
+          const { manifest, problems } = context.workspace.catalogFor(params.textDocument.uri).resolve(at.scalar.value);
           if (!manifest) return markdown(problems.map((p) => p.message).join('\n\n'));
           const requires = manifest.requires.length ? manifest.requires.map((r) => `\`${r}\``).join('、') : pick(locale, '无', 'nothing');
           const parts = manifest.order.filter((p) => (PART_KEYS as readonly string[]).includes(p)).join(' → ');

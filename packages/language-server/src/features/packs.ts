@@ -1,28 +1,9 @@
 import { ResponseError } from 'vscode-languageserver';
-import type { JurisdictionKind } from '@fazhi/schema';
 import { kindOf, scaffoldReport, unknownTemplate } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { manifestUri } from '../templates.js';
+import { JurisdictionKindRequest, type FazhiExperimentalCapabilities, ScaffoldRequest, TemplatesRequest, type PackSummary, type ScaffoldResult } from '../protocol.js';
 import type { Feature } from './feature.js';
-
-export interface PackSummary {
-  id: string;
-  /** In the client's message language. */
-  name: string;
-  description: string;
-  /** What kinds of jurisdiction the pack is meant for. */
-  suits: JurisdictionKind[];
-  /** The pack's template.yaml (the workspace's packs before the built-in ones). */
-  manifestUri?: string;
-}
-
-export interface ScaffoldParams {
-  template: string;
-  year: number;
-  jurisdiction: string;
-  kind?: JurisdictionKind;
-  writtenIn?: 'editor' | 'terminal';
-}
 
 /**
  * `fazhi/templates` lists the packs the server uses (so the editor's pickers show exactly those, resolved
@@ -30,12 +11,12 @@ export interface ScaffoldParams {
  * text as `fazhi new`. The editor keeps no second reading of packs or scaffold of its own.
  */
 export const packs: Feature = {
-  capabilities: { experimental: { fazhiTemplates: true, fazhiScaffold: true } },
+  capabilities: { experimental: { fazhiTemplates: true, fazhiScaffold: true } satisfies FazhiExperimentalCapabilities },
   register(context) {
-    context.connection.onRequest('fazhi/templates', (): PackSummary[] => listPacks(context));
+    context.connection.onRequest(TemplatesRequest, (): PackSummary[] => listPacks(context));
     // The kind a jurisdiction's name shows (示例县 → county), for 新建报告 to offer first.
-    context.connection.onRequest('fazhi/jurisdictionKind', (params: { name: string }): { kind?: string } => ({ kind: kindOf(params.name) }));
-    context.connection.onRequest('fazhi/scaffold', (params: ScaffoldParams): { text: string } => {
+    context.connection.onRequest(JurisdictionKindRequest, (params) => ({ kind: kindOf(params.name) }));
+    context.connection.onRequest(ScaffoldRequest, (params): ScaffoldResult => {
       const locale = context.locale();
       const catalog = context.workspace.catalog;
       if (!catalog.has(params.template)) {

@@ -3,6 +3,7 @@ import { CodeLensRefreshRequest, ResponseError } from 'vscode-languageserver';
 import { compareHtml, compareYears, type YearComparison } from '@fazhi/core';
 import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { pathOf } from '../workspace.js';
+import { CompareRequest, type FazhiExperimentalCapabilities, type CompareResult } from '../protocol.js';
 import type { Feature } from './feature.js';
 
 /** The command the extension registers: opens the comparison beside the YAML (与去年对比). */
@@ -20,7 +21,7 @@ function comparison(context: ServerContext, uri: string): YearComparison | undef
  * that opens the comparison, and `fazhi/compare`, the comparison page the extension shows beside the YAML.
  */
 export const yearOverYear: Feature = {
-  capabilities: { codeLensProvider: { resolveProvider: false }, experimental: { fazhiCompare: true } },
+  capabilities: { codeLensProvider: { resolveProvider: false }, experimental: { fazhiCompare: true } satisfies FazhiExperimentalCapabilities },
   register(context) {
     context.connection.onCodeLens((params) => {
       const cmp = comparison(context, params.textDocument.uri);
@@ -38,7 +39,7 @@ export const yearOverYear: Feature = {
       return [{ range: { start: zero, end: zero }, command: { title, command: COMPARE_COMMAND, arguments: [params.textDocument.uri] } }];
     });
 
-    context.connection.onRequest('fazhi/compare', (params: { uri: string }) => {
+    context.connection.onRequest(CompareRequest, (params): CompareResult => {
       const locale = context.locale();
       const cmp = comparison(context, params.uri);
       if (!cmp) {

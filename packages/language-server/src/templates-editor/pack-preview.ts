@@ -1,39 +1,19 @@
-import { ResponseError, type Diagnostic as LspDiagnostic, type Range as LspRange } from 'vscode-languageserver';
+import { ResponseError } from 'vscode-languageserver';
 import { templateProblemLocation, writeHtml } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { toLspDiagnostic } from '../features/diagnostics.js';
 import { toLspRange } from '../positions.js';
+import { RenderPackRequest, type RenderPackResult } from '../protocol.js';
 import { packFileOf } from './pack-file.js';
 import { renderThroughPack } from './pack-render.js';
 import type { PackStates } from './pack-state.js';
-
-export interface RenderPackParams {
-  /** Any file of the pack being edited: a template, a partial or its template.yaml. */
-  uri: string;
-  /** A report to render through it (the one open beside the pack); the pack's example.yaml when absent. */
-  report?: string;
-}
-
-export interface RenderPackResponse {
-  packId: string;
-  /** The report that was rendered. */
-  reportUri: string;
-  /** Preview HTML as `fazhi/render` gives it; absent when the pack could not render the report. */
-  html?: string;
-  /** Where each output block came from in the report. */
-  blocks: Array<{ index: number; range?: LspRange }>;
-  /** Problems met while rendering, in the report's positions. */
-  problems: LspDiagnostic[];
-  /** Why nothing rendered: the template fault with its pack file, line and column, shown in the preview. */
-  error?: string;
-}
 
 /**
  * `fazhi/renderPack`: a report rendered through the pack as the maintainer's buffers hold it (unsaved templates and
  * manifest included), for the same preview the writers use.
  */
 export function registerPackPreview(context: ServerContext, states: PackStates): void {
-  context.connection.onRequest('fazhi/renderPack', (params: RenderPackParams): RenderPackResponse => {
+  context.connection.onRequest(RenderPackRequest, (params): RenderPackResult => {
     const locale = context.locale();
     const pack = packFileOf(params.uri);
     if (!pack) throw new ResponseError(1, pick(locale, `不是模板文件夹里的文件（同一文件夹或上一级要有 template.yaml）：${params.uri}`, `Not a file of a template pack (a folder with template.yaml): ${params.uri}`));

@@ -1,8 +1,6 @@
-import type { TemplateCatalog } from '../catalog.js';
-import { isStandardPart, LABEL_KEYS, PART_KEYS } from '../manifest.js';
-import { closest } from '../../text/suggest.js';
-import { expandLabel } from '../../render/labels.js';
-import { checkRequiredPath } from './check-requires.js';
+import { templateProblemLocation, type TemplateCatalog } from '../catalog.js';
+import { LineIndex } from '../../text/line-index.js';
+import { checkManifest } from './check-manifest.js';
 import { lintTemplateFiles } from './lint-templates.js';
 
 /** One line of `fazhi templates lint`: `path:line:col  message`, an error unless it says warning. */
@@ -14,22 +12,22 @@ export interface PackFinding {
   message_en?: string;
 }
 
-const SAMPLE = { year: 2023, jurisdiction: { name: '某某县', short_name: '某县', province: '某省', superior: '某市' } };
 
 /**
  * Everything that can be known about a pack without a writer's data: the manifest resolves, every template
  * compiles, every path, partial and helper a template uses exists, its own files write only the HTML vocabulary,
- * every `requires:` path exists in the data format, and every label fills in.
+ * and its own template.yaml passes checkManifest (`requires:` paths, `order` keys, label `${…}`), at line and column.
  * (Golden examples are compared by the caller, which can read files.)
  */
 export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
   const { manifest, problems } = catalog.resolve(id);
+  // The pack's own manifest, checked where each problem is written (the language server shows the same findings).
+  const own = manifestFindings(catalog, id);
   if (!manifest) {
-    return problems.map((p) => ({ severity: 'error', location: p.path, message: p.message }));
+    // A manifest that does not load says why at its line and column; a broken parent or a loop, in the catalog's words.
+    return own.length ? own : problems.map((p) => ({ severity: 'error', location: templateProblemLocation(p), message: p.message }));
   }
-  const findings: PackFinding[] = [];
-  const manifestPath = catalog.host.displayPath(id, 'template.yaml');
-  const error = (location: string, message: string, message_en: string) => findings.push({ severity: 'error', location, message, message_en });
+  const findings: PackFinding[] = [...own];
   for (const file of catalog.host.linksOutside?.(id) ?? []) {
     findings.push({
       severity: 'error',
@@ -42,26 +40,16 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     const location = `${catalog.host.displayPath(f.templateId, f.file)}${f.line === undefined ? '' : `:${f.line}:${f.column ?? 1}`}`;
     findings.push({ severity: 'error', location, message: f.message, ...(f.message_en ? { message_en: f.message_en } : {}) });
   }
-  for (const path of manifest.requires) {
-    const wrong = checkRequiredPath(path);
-    if (wrong) error(manifestPath, wrong.zh, wrong.en);
-  }
-  for (const key of manifest.sequence) {
-    if (isStandardPart(key) || manifest.labels[key]) continue;
-    const hint = closest(key, [...PART_KEYS]);
-    error(
-      manifestPath,
-      `order 里的“${key}”不是五个标准部分（${PART_KEYS.join('、')}）之一，也没有标题：在 labels.${key} 里给它一个标题，或改正拼写。${hint ? `是不是“${hint}”？` : ''}`,
-      `order lists "${key}", which is not one of the five standard parts (${PART_KEYS.join(', ')}) and has no heading: give it one under labels (labels.${key}), or fix the spelling.${hint ? ` Did you mean "${hint}"?` : ''}`,
-    );
-  }
-  const values = '${year}, ${next_year}, ${jurisdiction.name}, ${jurisdiction.short_name}, ${jurisdiction.province}, ${jurisdiction.superior}';
-  for (const key of [...LABEL_KEYS, ...manifest.sequence.filter((k) => !isStandardPart(k))]) {
-    const missing = new Set<string>();
-    expandLabel(manifest.labels[key] ?? '', SAMPLE, missing);
-    for (const name of missing) {
-      error(manifestPath, `标题 labels.${key} 用到了未知的 \${${name}}：可用 ${values.replaceAll(', ', '、')}。`, `The label labels.${key} uses an unknown \${${name}}: use ${values}.`);
-    }
-  }
   return findings;
+}
+
+function manifestFindings(catalog: TemplateCatalog, id: string): PackFinding[] {
+  const text = catalog.has(id) ? catalog.host.readTemplateFile(id, 'template.yaml') : undefined;
+  if (text === undefined) return [];
+  const path = catalog.host.displayPath(id, 'template.yaml');
+  const lines = new LineIndex(text);
+  return checkManifest(text, { folder: id, catalog, source: path }).findings.map((f) => {
+    const p = lines.positionAt(f.range.start);
+    return { severity: f.severity === 'error' ? 'error' : 'warning', location: `${path}:${p.line + 1}:${p.character + 1}`, message: f.message.zh, message_en: f.message.en };
+  });
 }

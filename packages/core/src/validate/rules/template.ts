@@ -1,3 +1,4 @@
+import { isPackId } from '@fazhi/schema';
 import { firstKeyRange, nodeAt, rangeOf, reportRange } from '../../parse/yaml-nodes.js';
 import { compilePack } from '../../render/compile-pack.js';
 import { TemplateError } from '../../render/template-error.js';
@@ -17,7 +18,7 @@ export const template: Rule = {
   check(ctx) {
     const catalog = ctx.templates;
     const id = ctx.data?.template;
-    if (!catalog || typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return;
+    if (!catalog || typeof id !== 'string' || !isPackId(id)) return;
     const range = rangeOf(nodeAt(ctx.report.doc, ['template'])) ?? firstKeyRange(ctx.report.doc);
     if (!catalog.has(id)) {
       const { suggestion, zh, en } = unknownTemplate(id, catalog.ids());

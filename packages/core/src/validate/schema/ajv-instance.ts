@@ -1,34 +1,25 @@
-import AjvModule, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { reportSchema, type SchemaNode } from '@fazhi/schema';
 import { manifestSchema } from '../../templates/manifest-schema.js';
 import { validate as precompiledManifestValidator } from './generated/manifest-validator.js';
 import { validate as precompiledReportValidator } from './generated/report-validator.js';
 
-// ajv ships CommonJS with a default export; under NodeNext the class sits on `.default`.
-const Ajv = AjvModule.default;
-type Ajv = InstanceType<typeof Ajv>;
-
 /** Annotation keywords our schemas carry for editors; ajv must know them to stay in strict mode. */
 export const ANNOTATIONS = ['x-title-en', 'x-description-en', 'x-basis', 'x-enum-titles', 'markdownDescription', 'enumDescriptions'];
+/** The options scripts/report-validator-source.mjs compiles with (a test keeps the two equal). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true, unicodeRegExp: true } as const;
 
 // The report and template-manifest schemas are compiled at build time (scripts/generate-report-validator.mjs):
-// compiling them here would cost every cold start ~100 ms each. Any other schema compiles on first use.
-const compiled = new WeakMap<SchemaNode, ValidateFunction>([
+// compiling them at run time cost every cold start ~100 ms each, and ajv's compiler is ~250 KB of code that
+// every program would load and hold. They are the only schemas core checks data against.
+const compiled = new Map<SchemaNode, ValidateFunction>([
   [reportSchema, precompiledReportValidator as ValidateFunction],
   [manifestSchema, precompiledManifestValidator as ValidateFunction],
 ]);
-let ajv: Ajv | undefined;
 
-/** A compiled validator per schema object; compiling is the slow part, so it happens once. */
+/** The precompiled validator of the report or the template-manifest schema. */
 export function validatorFor(schema: SchemaNode): ValidateFunction {
-  const cached = compiled.get(schema);
-  if (cached) return cached;
-  if (!ajv) {
-    ajv = new Ajv(AJV_OPTIONS);
-    for (const keyword of ANNOTATIONS) ajv.addKeyword(keyword);
-  }
-  const fn = ajv.compile(schema);
-  compiled.set(schema, fn);
-  return fn;
+  const validate = compiled.get(schema);
+  if (!validate) throw new Error('validatorFor: only the report and template-manifest schemas have a validator (precompiled by `pnpm --filter @fazhi/core generate`)');
+  return validate;
 }

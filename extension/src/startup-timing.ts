@@ -1,0 +1,37 @@
+import type * as vscode from 'vscode';
+
+declare const __fazhiBundleStart: number | undefined;
+
+/** The line bench/cold-start.mjs looks for in the output channel's log. */
+export const FIRST_DIAGNOSTICS_LINE = 'startup: first diagnostics';
+
+/**
+ * How long a cold start takes, step by step, from the extension's activation: written to its output channel (the
+ * "Fazhi Report" log), where a writer or the cold-start benchmark (bench/cold-start.mjs) can read it. Times are
+ * from one clock in the extension host, so the server's start-up and its first check are both inside them.
+ */
+export class StartupTiming {
+  private readonly activated = performance.now();
+  private firstDiagnostics = false;
+
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    // Set by the bundle's first line (scripts/bundle.mjs); absent when the sources run unbundled.
+    if (typeof __fazhiBundleStart === 'number') output.info(`startup: the extension's bundle loaded in ${(this.activated - __fazhiBundleStart).toFixed(0)} ms`);
+  }
+
+  /** A step of the start-up (the client started, the server answered initialize…). */
+  step(what: string): void {
+    this.output.info(`startup: ${what} ${this.elapsed()} ms after activation`);
+  }
+
+  /** Diagnostics arrived for a document: the first time, says when. */
+  diagnostics(uri: string): void {
+    if (this.firstDiagnostics) return;
+    this.firstDiagnostics = true;
+    this.output.info(`${FIRST_DIAGNOSTICS_LINE} ${this.elapsed()} ms after activation (${uri})`);
+  }
+
+  private elapsed(): string {
+    return (performance.now() - this.activated).toFixed(0);
+  }
+}

@@ -1,0 +1,83 @@
+// What keeps the bundled programs (CLI, language server, the extension's server) small in memory. Shared by
+// scripts/bundle-node.mjs and extension/scripts/bundle.mjs. Measured in docs/performance.md ("Language server").
+//
+// - V8 keeps a script's whole source in the heap, as a two-byte string if a single character needs it: one
+//   Chinese character left in a regex literal (esbuild escapes strings, not regexes) doubled the 4.4 MB bundle
+//   to 8.4 MB of heap. makeAsciiOnly escapes what esbuild left.
+// - OpenCC is 2.2 MB of dictionaries, needed only to render a traditional-script (zh-Hant) pack or to import a
+//   report: it goes to files of its own, required the first time core builds a converter (core builds them on
+//   first use, synchronously, so an ES chunk loaded by import() would not do).
+// - Handlebars requires `source-map` for source maps of compiled templates, which we never ask for; without it
+//   Handlebars uses its own small stand-in (its browser build does the same).
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Bundled CommonJS modules (Handlebars, mammoth, vscode-languageserver…) call require() for Node's own modules. */
+export const BUNDLE_BANNER = "import { createRequire as __fazhiCreateRequire } from 'node:module'; const require = __fazhiCreateRequire(import.meta.url);";
+
+/** opencc-js entry → the file beside the bundle that holds it. */
+export const ON_DEMAND_LIBRARIES = { 'opencc-js/cn2t': 'opencc-cn2t.cjs', 'opencc-js/t2cn': 'opencc-t2cn.cjs' };
+
+const onDemandOpenCC = {
+  name: 'opencc-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^opencc-js\/(cn2t|t2cn)$/ }, (args) => ({ path: args.path, namespace: 'on-demand' }));
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      loader: 'js',
+      // `Converter` is all core uses of OpenCC; the library is read when the first converter is built.
+      contents: `import { createRequire } from 'node:module';
+let library;
+export function Converter(options) {
+  library ??= createRequire(import.meta.url)('./${ON_DEMAND_LIBRARIES[args.path]}');
+  return library.Converter(options);
+}`,
+    }));
+  },
+};
+
+const noSourceMaps = {
+  name: 'no-source-map',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ loader: 'js', contents: 'module.exports = {};' }));
+  },
+};
+
+export const LEAN_BUNDLE_PLUGINS = [onDemandOpenCC, noSourceMaps];
+
+/**
+ * Escapes every non-ASCII character esbuild left (it does so in strings, not in regex literals) as \uXXXX, so
+ * V8 holds each file's source as a one-byte string. Inside a regex literal or a string the escape means the
+ * same character; a non-ASCII character right after a backslash would change meaning, so it stops the build.
+ */
+export function makeAsciiOnly(files) {
+  for (const file of files.filter((f) => /\.[cm]?js$/.test(f))) {
+    const source = readFileSync(file, 'utf8');
+    if (!/[^\x00-\x7f]/.test(source)) continue;
+    const ascii = source.replace(/[^\x00-\x7f]/g, (c, at) => {
+      if (source[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at offset ${at}; escape it in the source`);
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    writeFileSync(file, ascii);
+  }
+}
+
+/** Writes the on-demand libraries into `outdir`, beside the bundle that requires them. */
+export async function bundleOnDemandLibraries(outdir) {
+  // Resolved from core, which depends on opencc-js (this script sits outside any package).
+  const fromCore = createRequire(new URL('../packages/core/package.json', import.meta.url));
+  for (const [entry, file] of Object.entries(ON_DEMAND_LIBRARIES)) {
+    await build({
+      entryPoints: [fromCore.resolve(entry)],
+      outfile: `${outdir}/${file}`,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      // Nearly all dictionary text: as UTF-8 it is a third of its \u-escaped size, and a two-byte string either way.
+      charset: 'utf8',
+      logLevel: 'warning',
+    });
+  }
+}
