@@ -19,7 +19,7 @@
     if (message.type === 'update') update(message.page ? pageDocument(message.page) : parse(message.html), message.version, message.render);
     if (message.type === 'patch') patch(message);
     if (message.type === 'highlight') highlight(message.offset, message.reveal !== false);
-    if (message.type === 'error') showError(message.text);
+    if (message.type === 'error') showError(message.text, message.keep === true);
     if (message.type === 'focusAt') focusAt = message.focus;
     if (message.type === 'problems') markProblems(message.problems);
     if (message.type === 'applied') appliedVersion = message.version;
@@ -168,11 +168,19 @@
   }
   window.addEventListener('resize', fit);
 
-  function showError(text) {
+  /**
+   * An error in place of the report; with `keep` (a template error while a maintainer edits a pack) above the last
+   * good render instead, so the page does not jump away while they fix it. The next update removes it.
+   */
+  function showError(text, keep) {
     const p = document.createElement('p');
     p.className = 'fz-error';
     p.textContent = text;
-    container.replaceChildren(p);
+    const banner = container.querySelector(':scope > .fz-error');
+    if (keep && container.querySelector('.report')) {
+      if (banner) banner.replaceWith(p);
+      else container.prepend(p);
+    } else container.replaceChildren(p);
     document.body.dataset.state = 'error';
   }
 

@@ -19,7 +19,8 @@ const vsix = lastLine(execFileSync(process.execPath, ['scripts/package.mjs'], { 
 step(`test with ${home} and ${vsix}`);
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 try {
-  execFileSync(process.execPath, [vitest, 'run', 'test/e2e'], {
+  // One file at a time: each starts its own code-server and chromium, too much side by side on a small machine.
+  execFileSync(process.execPath, [vitest, 'run', 'test/e2e', '--no-file-parallelism'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, FAZHI_E2E: '1', FAZHI_CODE_SERVER: home, FAZHI_VSIX: vsix },

@@ -17,4 +17,6 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: 'file', language: 'yaml' },
   { scheme: 'untitled', language: 'yaml' },
   { scheme: 'file', pattern: '**/template.yaml' },
+  // A template pack's templates (the server answers only where the folder holds a template.yaml).
+  { scheme: 'file', language: 'handlebars', pattern: '**/{report.hbs,partials/*.hbs}' },
 ];

@@ -5,14 +5,15 @@ import { registerCommands } from './commands/index.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { adoptReportLanguage, isReportDocument } from './report-files.js';
 import { PackNames } from './pack-names.js';
+import { isPackTemplate, packDirOf } from './pack-files.js';
 import { StartupTiming } from './startup-timing.js';
 import { ReportStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 
 /**
- * VS Code activates us for any YAML file (onLanguage:yaml) or a workspace holding report files; the language
- * server starts only once a report data file is open, so other YAML files cost nothing.
+ * VS Code activates us for any YAML or Handlebars file (onLanguage) or a workspace holding report files; the
+ * language server starts only once a report data file or a template pack's .hbs is open, so other files cost nothing.
  */
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
@@ -36,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context, { client: () => client, ensureClient, restart, preview });
 
   const onReport = (doc: vscode.TextDocument): void => {
+    // A pack's template starts the server too: it completes and checks templates as well as reports.
+    if (isPackTemplate(doc)) void ensureClient();
     if (!isReportDocument(doc)) return;
     void ensureClient();
     void adoptReportLanguage(doc).catch((error: unknown) => output.warn(`report mode for ${doc.uri.toString()}: ${String(error)}`));
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const updateContext = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
     void vscode.commands.executeCommand('setContext', 'fazhi.isReport', doc !== undefined && isReportDocument(doc));
+    void vscode.commands.executeCommand('setContext', 'fazhi.isPackFile', doc !== undefined && packDirOf(doc) !== undefined);
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(onReport),

@@ -32,11 +32,12 @@ describe('the extension manifest', () => {
     expect(titles.map(([, title]) => title).join(' ')).toMatch(/Word.*PDF/);
   });
 
-  test('activates for report files and YAML only, never on startup', () => {
+  test('activates for report files, YAML and Handlebars only, never on startup', () => {
     const events = manifest.activationEvents as string[];
     expect(events).not.toContain('*');
     expect(events).not.toContain('onStartupFinished');
-    expect(events.every((e) => e.startsWith('workspaceContains:') || e === 'onLanguage:yaml' || e === 'onLanguage:fazhi-report')).toBe(true);
+    const languages = ['onLanguage:yaml', 'onLanguage:fazhi-report', 'onLanguage:handlebars'];
+    expect(events.every((e) => e.startsWith('workspaceContains:') || languages.includes(e))).toBe(true);
   });
 
   test('report files soft-wrap in their own language mode; other YAML files keep their settings', () => {

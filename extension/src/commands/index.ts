@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
+import { packDirOf } from '../pack-files.js';
 import type { PreviewManager } from '../preview/preview-manager.js';
 import { activeReportEditor } from '../report-files.js';
 import { compareWithLastYear } from './compare-last-year.js';
@@ -24,6 +25,16 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   register('fazhi.preview', () => {
     const editor = requireReportEditor();
     if (editor) ctx.preview.show(editor);
+  });
+  register('fazhi.previewPack', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !packDirOf(editor.document)) {
+      void vscode.window.showWarningMessage(
+        t('请先打开模板包里的文件（report.hbs、partials/ 下的 .hbs 或 template.yaml）。', 'Open a file of a template pack first (report.hbs, a .hbs under partials/, or template.yaml).'),
+      );
+      return;
+    }
+    if (await ctx.ensureClient()) ctx.preview.showPack(editor);
   });
   register('fazhi.render', async () => {
     const editor = requireReportEditor();

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from '../i18n.js';
-import { RenderRequest, type RenderResult } from '@fazhi/language-server/protocol';
+import { packDirOf, packDirOfAnyFile } from '../pack-files.js';
+import { RenderPackRequest, RenderRequest, type RenderResult } from '@fazhi/language-server/protocol';
 import { isReportDocument } from '../report-files.js';
 import { diffPages, keyed, type KeyedPage } from './block-diff.js';
 import { PREVIEW_EDITS, REFUSED, yamlEditForMessage, type PreviewEdit } from './preview-edits.js';
@@ -28,6 +29,10 @@ interface Shown {
  * server (`fazhi/render`) after each edit, with clicks revealing the YAML and the cursor highlighting its block.
  * Renders are cached per document version so the status bar can share them.
  *
+ * The same webview previews a template pack while a maintainer edits it (`showPack`): the report open beside it,
+ * or the pack's example, rendered through the pack as the buffers hold it (`fazhi/renderPack`), again after each
+ * edit of any pack file; a template error shows above the last good render.
+ *
  * No fixed debounce: an edit made while no render is running is rendered at once; edits made while one runs are
  * coalesced into one render of the newest version when it returns. So a writer pausing sees the preview one render
  * after the keystroke, and fast typing never queues more than one render behind the one in flight. Each render is
@@ -36,6 +41,10 @@ interface Shown {
 export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
+  /** In pack mode, a file of the pack the preview renders through; the report is `packReport` or its example. */
+  private pack: vscode.TextDocument | undefined;
+  private packReport: vscode.TextDocument | undefined;
+  private packRequests = 0;
   private cache: Rendered | undefined;
   /** A render is running (`pump`); `dirty`: the document changed since it started. */
   private pumping = false;
@@ -61,12 +70,14 @@ export class PreviewManager implements vscode.Disposable {
     this.subscriptions.push(
       this.rendered,
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document !== this.document) return;
+        // In pack mode any pack's file counts: a parent's partial is part of what renders.
+        if (e.document !== this.document && !(this.pack && packDirOfAnyFile(e.document) !== undefined)) return;
         this.changedAt = now();
         this.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor && isReportDocument(editor.document) && editor.document !== this.document) {
+        if (this.panel && editor && this.pack) this.followInPackMode(editor.document);
+        else if (this.panel && editor && isReportDocument(editor.document) && editor.document !== this.document) {
           this.follow(editor.document);
         }
       }),
@@ -80,6 +91,30 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   show(editor: vscode.TextEditor): void {
+    this.pack = undefined;
+    this.packReport = undefined;
+    this.openPanel();
+    this.follow(editor.document);
+  }
+
+  /** Previews the pack of the editor's template (or manifest) with the report open beside it, else its example. */
+  showPack(editor: vscode.TextEditor): void {
+    this.openPanel();
+    this.pack = editor.document;
+    this.packReport = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => isReportDocument(d));
+    this.document = undefined;
+    this.cache = undefined;
+    this.schedule();
+  }
+
+  private followInPackMode(document: vscode.TextDocument): void {
+    if (packDirOf(document) && packDirOf(document) !== (this.pack && packDirOf(this.pack))) this.pack = document;
+    else if (isReportDocument(document) && document !== this.document) this.packReport = document;
+    else return;
+    this.schedule();
+  }
+
+  private openPanel(): void {
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(
@@ -93,12 +128,12 @@ export class PreviewManager implements vscode.Disposable {
       this.panel.onDidDispose(() => {
         this.panel = undefined;
         this.document = undefined;
+        this.pack = undefined;
         this.shown = undefined;
       });
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     }
-    this.follow(editor.document);
   }
 
   /** The rendered report for the document's current version (cached; concurrent callers share one request). */
@@ -156,6 +191,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private async update(): Promise<void> {
+    if (this.pack) return this.updatePack();
     const { panel, document } = this;
     if (!panel || !document) return;
     try {
@@ -185,6 +221,32 @@ export class PreviewManager implements vscode.Disposable {
     } catch (error) {
       this.shown = undefined;
       await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`) });
+    }
+  }
+
+  private async updatePack(): Promise<void> {
+    const { panel, pack, packReport } = this;
+    const client = this.client();
+    if (!panel || !pack) return;
+    const request = ++this.packRequests;
+    try {
+      if (!client) throw new Error(t('报告语言服务未运行。', 'The report language server is not running.'));
+      const result = await client.sendRequest(RenderPackRequest, { uri: pack.uri.toString(), ...(packReport ? { report: packReport.uri.toString() } : {}) });
+      if (request !== this.packRequests || panel !== this.panel) return; // a newer edit has its own render coming
+      panel.title = `${t('模板预览', 'Pack preview')} ${result.packId}`;
+      // A whole page, not a patch: the report's next render must not be diffed against what the pack showed.
+      this.shown = undefined;
+      // Clicks, edits typed in the preview and the highlighted block refer to the report rendered.
+      if (result.reportUri && this.document?.uri.toString() !== result.reportUri) this.document = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.reportUri));
+      if (request !== this.packRequests) return;
+      if (result.html === undefined) {
+        await panel.webview.postMessage({ type: 'error', text: result.error ?? t('无法渲染。', 'Cannot render.'), keep: true });
+        return;
+      }
+      await panel.webview.postMessage({ type: 'update', html: result.html, version: this.document?.version });
+      if (this.document) this.sendProblems(this.document);
+    } catch (error) {
+      await panel.webview.postMessage({ type: 'error', text: t(`预览失败：${String(error)}`, `Preview failed: ${String(error)}`), keep: true });
     }
   }
 

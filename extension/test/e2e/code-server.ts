@@ -45,7 +45,8 @@ export async function startCodeServer(options: { home: string; vsix: string; fil
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
   mkdirSync(workspace);
-  for (const file of options.files) cpSync(file, join(workspace, basename(file)));
+  // Files and folders (a templates folder of packs) are copied into the workspace by their names.
+  for (const file of options.files) cpSync(file, join(workspace, basename(file)), { recursive: true });
   const entry = join(options.home, 'node_modules/code-server/out/node/entry.js');
   const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
   await run(process.execPath, [entry, ...dirs, '--install-extension', options.vsix], { timeout: 120_000 });

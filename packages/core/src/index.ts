@@ -71,7 +71,7 @@ export {
 export { renderReport, type RenderOptions, type RenderResult } from './render/render-report.js';
 export { compilePack, packFiles, type CompiledPack } from './render/compile-pack.js';
 export { TemplateError } from './render/template-error.js';
-export { TEMPLATE_HELPERS, chineseDate, type TemplateHelper } from './render/helpers/index.js';
+export { TEMPLATE_HELPERS, chineseDate, type HelperParam, type TemplateHelper } from './render/helpers/index.js';
 export { buildViewModel, type ViewModel, type Unit, type ItemView, type PointView } from './render/view-model.js';
 export { readReportHtml } from './render/read-html.js';
 export { traditional } from './render/script.js';
@@ -84,6 +84,9 @@ export { DOCUMENT_WRITERS, documentWriter, outputFileName, type DocumentWriter }
 export { escapeHtml } from './write/html-escape.js';
 export { FONT_STACKS } from './write/html-style.js';
 export { lintPack, type PackFinding } from './templates/lint/lint-pack.js';
+export { HELPER_NAMES, lintTemplateFiles, type TemplateFinding } from './templates/lint/lint-templates.js';
+export { templateScopes, type Scope as TemplateScope } from './templates/lint/check-paths.js';
+export { VIEW_SHAPE, childShape, elementShape, keysOf, type Shape as ViewShape } from './templates/lint/view-shape.js';
 export { checkManifest, type ManifestCheck, type ManifestCheckOptions } from './templates/lint/check-manifest.js';
 export { checkRequiredPath } from './templates/lint/check-requires.js';
 export { LABEL_VARIABLES } from './render/labels.js';

@@ -143,3 +143,27 @@ export interface CompareResult {
 
 /** 与去年对比. Fails (ResponseError) when no report for last year was found. */
 export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('fazhi/compare');
+
+export interface RenderPackParams {
+  /** Any file of the pack being edited: a template, a partial or its template.yaml. */
+  uri: string;
+  /** A report to render through it (the one open beside the pack); the pack's example.yaml when absent. */
+  report?: string;
+}
+
+export interface RenderPackResult {
+  packId: string;
+  /** The report that was rendered. */
+  reportUri: string;
+  /** Preview HTML as `fazhi/render` gives it; absent when the pack could not render the report. */
+  html?: string;
+  /** Where each output block came from in the report. */
+  blocks: Array<{ index: number; range?: Range }>;
+  /** Problems met while rendering, in the report's positions. */
+  problems: LspDiagnostic[];
+  /** Why nothing rendered: the template fault with its pack file, line and column, shown in the preview. */
+  error?: string;
+}
+
+/** A report rendered through the pack as the editor's buffers hold it (templates-editor/pack-preview.ts). */
+export const RenderPackRequest = new RequestType<RenderPackParams, RenderPackResult, void>('fazhi/renderPack');

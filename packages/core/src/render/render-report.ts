@@ -15,6 +15,11 @@ import { buildViewModel, type ViewModel, type ViewProblems } from './view-model.
 export interface RenderOptions {
   locale?: Locale;
   /**
+   * Render with this pack instead of the one the data names: a maintainer previewing the pack they edit with
+   * its example or with any report.
+   */
+  pack?: string;
+  /**
    * For an editor's preview: a figure's value in a paragraph is a run of its own naming the figure (`Run.figure`),
    * which `writeHtml(doc, { preview: true })` marks. The text is the same as without it; exports never set it.
    */
@@ -27,6 +32,8 @@ export interface RenderResult {
   /** The template's HTML before it was read (for template maintainers and debugging). */
   html?: string;
   problems: Diagnostic[];
+  /** The template fault that stopped rendering, with its pack file, line and column (an editor marks it there). */
+  templateError?: TemplateError;
 }
 
 /**
@@ -46,7 +53,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
     return { problems };
   }
   const record = data as Record<string, unknown>;
-  const id = record.template;
+  const id = options.pack ?? record.template;
   if (typeof id !== 'string' || !isPackId(id) || !catalog.has(id)) {
     report('unknown-template', { zh: `模板“${String(id ?? '')}”不存在，无法渲染。可用的模板：${catalog.ids().join('、')}。`, en: `No template "${String(id ?? '')}" to render with. Available: ${catalog.ids().join(', ')}.` });
     return { problems };
@@ -71,7 +78,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     report('template-error', { zh: `${error.location}：${error.message}`, en: `${error.location}: ${error.message}` });
-    return { problems };
+    return { problems, templateError: error };
   }
   for (const name of viewProblems.missingLabelValues) {
     report('label-value-missing', { zh: `模板标题用到了 ${name}，但数据里没有填写。`, en: `A template label uses ${name}, which the data does not give.` }, at, 'warning');

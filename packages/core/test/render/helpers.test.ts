@@ -9,6 +9,19 @@ const helper = (name: string) => {
 };
 
 describe('template helpers', () => {
+  it('declare the arguments their own example call passes (the editor shows them)', () => {
+    for (const h of TEMPLATE_HELPERS) {
+      const call = new RegExp(`[({]${h.name}((?:\\s+[^\\s)}]+)*)[)}]`).exec(h.doc);
+      expect(call, `${h.name}: its doc has an example call`).not.toBeNull();
+      const given = (call?.[1] ?? '').trim().split(/\s+/).filter(Boolean).length;
+      const required = h.params.filter((p) => !p.optional && !p.rest).length;
+      const most = h.params.some((p) => p.rest) ? Infinity : h.params.length;
+      expect(given, h.name).toBeGreaterThanOrEqual(required);
+      expect(given, h.name).toBeLessThanOrEqual(most);
+      for (const p of h.params) expect(p.zh && p.en, `${h.name} ${p.name}`).toBeTruthy();
+    }
+  });
+
   it('numbers in Chinese from @index (0-based) or a count (1-based)', () => {
     const cn = helper('cn-numeral');
     expect([0, 9, 10, 11, 19, 20, 98].map((i) => cn(i))).toEqual(['一', '十', '十一', '十二', '二十', '二十一', '九十九']);

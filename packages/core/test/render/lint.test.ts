@@ -1,4 +1,4 @@
-import { lintPack } from '@fazhi/core';
+import { HELPER_NAMES, lintPack, lintTemplateFiles, templateScopes, VIEW_SHAPE, type ViewShape } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../helpers.js';
 import { catalogWith } from './pack-host.js';
@@ -41,6 +41,37 @@ describe('templates lint', () => {
   it('reports a label that names an unknown value', () => {
     const found = lintPack(catalogWith({ t: { 'template.yaml': manifest('labels:\n  plans: ${nextyear}年工作打算\n') } }), 't');
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('${nextyear}')]);
+  });
+});
+
+describe('templates lint for an editor', () => {
+  const templateFindings = (files: Record<string, string>) => {
+    const templates = catalogWith({ t: { 'template.yaml': manifest(), ...files } });
+    return lintTemplateFiles(templates, templates.resolve('t').manifest!);
+  };
+
+  it('gives each finding its pack, file and the whole expression it is about', () => {
+    expect(templateFindings({ 'partials/item.hbs': '<p>\n  {{titel}} {{#if (eqq 1 2)}}x{{/if}}</p>\n' })).toMatchObject([
+      { templateId: 't', file: 'partials/item.hbs', line: 2, column: 5, endLine: 2, endColumn: 10, message_en: expect.stringMatching(/"titel"/) },
+      { templateId: 't', file: 'partials/item.hbs', line: 2, column: 20, endLine: 2, endColumn: 23, message_en: expect.stringMatching(/"eqq"/) },
+    ]);
+  });
+
+  it('a syntax error is located in the file that has it', () => {
+    expect(templateFindings({ 'partials/item.hbs': '<p>\n  {{title}\n</p>\n' })).toMatchObject([{ templateId: 't', file: 'partials/item.hbs', line: 2 }]);
+  });
+
+  it('tells what context each partial is entered with, as often as it is called differently', () => {
+    const templates = catalogWith({});
+    const files = new Map([...templates.host.listTemplateFiles('national', 'partials')].map((f) => [`partials/${f}`, templates.host.readTemplateFile('national', `partials/${f}`) ?? '']));
+    files.set('report.hbs', templates.host.readTemplateFile('national', 'report.hbs') ?? '');
+    const scopes = templateScopes(files, HELPER_NAMES, VIEW_SHAPE);
+    const fields = (s: ViewShape) => (s.kind === 'object' ? Object.keys(s.fields) : []);
+    // run-in.hbs prints an item's title and a point's: two contexts, each with a title.
+    const runIn = scopes.get('partials/run-in.hbs') ?? [];
+    expect(runIn.map((s) => fields(s.stack[0]!).includes('points_inline'))).toEqual(expect.arrayContaining([true, false]));
+    expect(runIn.every((s) => fields(s.stack[0]!).includes('title') && s.root === VIEW_SHAPE)).toBe(true);
+    expect(fields(scopes.get('partials/signature.hbs')?.[0]?.stack[0] ?? VIEW_SHAPE)).toContain('signature');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockText, parseReport, renderReport } from '@fazhi/core';
 import { catalogWith } from './pack-host.js';
 import { renderText } from './render-helpers.js';
 
@@ -22,6 +23,20 @@ describe('template errors name the pack file, line and column', () => {
   it('a misspelt field (strict mode)', () => {
     const [msg] = problems({ 'partials/item.hbs': '<p>\n{{titel}}</p>\n' });
     expect(msg).toMatch(/^template-error: templates\/broken\/partials\/item\.hbs:2:3：.*titel/);
+  });
+
+  it('the fault comes back with its pack file, line and column for an editor to mark', () => {
+    const templates = catalogWith({ broken: { 'template.yaml': manifest('broken'), 'partials/item.hbs': '<p>\n{{titel}}</p>\n' } });
+    const { templateError } = renderText(data('broken'), templates);
+    expect(templateError).toMatchObject({ templateId: 'broken', file: 'partials/item.hbs', line: 2, column: 3 });
+  });
+
+  it('renders with another pack than the data names when asked (a maintainer previewing the pack they edit)', () => {
+    const templates = catalogWith({ other: { 'template.yaml': manifest('other'), 'partials/item.hbs': '<p data-src="{{src}}">另一个：{{title}}</p>\n' } });
+    const parsed = parseReport(data('national'));
+    const text = (pack?: string) => renderReport(parsed, templates, pack ? { pack } : {}).document?.blocks.map(blockText).join('\n');
+    expect(text()).not.toContain('另一个：标题');
+    expect(text('other')).toContain('另一个：标题');
   });
 
   it('an unknown helper', () => {

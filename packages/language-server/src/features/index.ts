@@ -11,6 +11,7 @@ import { packs } from './packs.js';
 import { render } from './render.js';
 import { symbols } from './symbols.js';
 import { yearOverYear } from './year-over-year.js';
+import { templatesEditor } from '../templates-editor/feature.js';
 
 /** Every feature the server offers; each lives in its own module. */
-export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature, packs, yearOverYear, manifests];
+export const FEATURES: readonly Feature[] = [diagnostics, completion, hover, codeActions, symbols, folding, definition, render, importFeature, packs, yearOverYear, manifests, templatesEditor];

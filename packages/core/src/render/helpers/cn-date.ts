@@ -14,5 +14,6 @@ export function chineseDate(value: unknown): string {
 export const cnDate: TemplateHelper = {
   name: 'cn-date',
   doc: '中文日期：{{cn-date signature.date}} → 2024年3月19日',
+  params: [{ name: 'date', zh: '日期，写作 YYYY-MM-DD', en: 'a date written YYYY-MM-DD' }],
   fn: (...args: unknown[]) => chineseDate(positional(args)[0]),
 };

@@ -1,11 +1,12 @@
 import { chineseNumeral } from '../../text/cjk.js';
-import { ordinal, positional, type TemplateHelper } from './helper.js';
+import { ORDINAL_PARAMS, ordinal, positional, type TemplateHelper } from './helper.js';
 
 /** The enumerators of Chinese official documents, one helper per level (GB/T 9704 7.3.3). */
 function enumerator(name: string, doc: string, shape: (n: number) => string): TemplateHelper {
   return {
     name,
     doc,
+    params: ORDINAL_PARAMS,
     fn: (...args: unknown[]) => {
       const [value, base] = positional(args);
       return shape(ordinal(value, base));

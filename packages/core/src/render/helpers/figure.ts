@@ -5,6 +5,7 @@ import { positional, type TemplateHelper } from './helper.js';
 export const figure: TemplateHelper = {
   name: 'figure',
   doc: '数据：{{figure "litigation.cases"}} → stats 里该数据的值（不存在时报错）',
+  params: [{ name: 'name', zh: 'stats 里数据的名字，加引号，如 "litigation.cases"', en: 'the name of a figure under stats, quoted, e.g. "litigation.cases"' }],
   fn(this: unknown, ...args: unknown[]) {
     const name = String(positional(args)[0]);
     const options = args[args.length - 1] as { data?: { root?: { report?: { stats?: unknown } } } };

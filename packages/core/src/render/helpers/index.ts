@@ -26,5 +26,5 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   or,
 ];
 
-export type { TemplateHelper } from './helper.js';
+export type { HelperParam, TemplateHelper } from './helper.js';
 export { chineseDate } from './cn-date.js';

@@ -9,6 +9,9 @@ export interface LintFinding {
   file: string;
   line: number;
   column: number;
+  /** Just past the offending expression (same convention), so an editor can underline all of it. */
+  endLine: number;
+  endColumn: number;
   message: string;
   en: string;
 }
@@ -17,18 +20,22 @@ export interface LintFinding {
 const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with', 'lookup']);
 const DATA_VARS = new Set(['index', 'first', 'last', 'key', 'root']);
 
-interface Scope {
+/** The contexts a template sees at one place: `this` is `stack[0]`. */
+export interface Scope {
   /** Innermost first: `../` goes one further out. */
   stack: Shape[];
   root: Shape;
 }
+
+/** Told of each (file, context) pair the walk enters: how an editor learns what a partial sees. */
+export type OnEnterFile = (file: string, scope: Scope) => void;
 
 /**
  * Walks a pack's templates from report.hbs the way rendering would, following partials with the context
  * they are called in, and reports every path that names nothing in the view model, every unknown helper
  * and every missing partial. Each (partial, context) pair is walked once.
  */
-export function checkTemplatePaths(files: Map<string, string>, helpers: ReadonlySet<string>, root: Shape): LintFinding[] {
+export function checkTemplatePaths(files: Map<string, string>, helpers: ReadonlySet<string>, root: Shape, onEnterFile?: OnEnterFile): LintFinding[] {
   const findings: LintFinding[] = [];
   const asts = new Map<string, hbs.AST.Program | undefined>();
   const walked = new Set<string>();
@@ -50,12 +57,16 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
     const key = `${file}#${scope.stack.map(idOf).join(',')}`;
     if (walked.has(key)) return;
     walked.add(key);
+    onEnterFile?.(file, scope);
     const ast = parse(file);
     if (ast) walkProgram(ast, file, scope);
   };
 
-  const report = (file: string, node: Node, message: string, en: string) =>
-    findings.push({ file, line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1, message, en });
+  const report = (file: string, node: Node, message: string, en: string) => {
+    const start = { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+    const end = node.loc ? { line: node.loc.end.line, column: node.loc.end.column + 1 } : start;
+    findings.push({ file, ...start, endLine: end.line, endColumn: end.column, message, en });
+  };
 
   /** The shape a path names, or undefined after reporting why not. */
   const resolvePath = (path: hbs.AST.PathExpression, file: string, scope: Scope): Shape | undefined => {
@@ -164,4 +175,14 @@ export function checkTemplatePaths(files: Map<string, string>, helpers: Readonly
 
   walkFile('report.hbs', { stack: [root], root });
   return findings;
+}
+
+/**
+ * Every context each template file is entered with, walking from report.hbs as rendering would (a partial called
+ * from several places has several). A file that nothing reaches has none.
+ */
+export function templateScopes(files: Map<string, string>, helpers: ReadonlySet<string>, root: Shape): Map<string, Scope[]> {
+  const scopes = new Map<string, Scope[]>();
+  checkTemplatePaths(files, helpers, root, (file, scope) => scopes.set(file, [...(scopes.get(file) ?? []), scope]));
+  return scopes;
 }

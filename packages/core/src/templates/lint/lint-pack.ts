@@ -1,12 +1,7 @@
 import { templateProblemLocation, type TemplateCatalog } from '../catalog.js';
 import { LineIndex } from '../../text/line-index.js';
-import { compilePack, packFiles } from '../../render/compile-pack.js';
-import { TEMPLATE_HELPERS } from '../../render/helpers/index.js';
-import { TemplateError } from '../../render/template-error.js';
-import { checkMarkup } from './check-markup.js';
-import { checkTemplatePaths } from './check-paths.js';
 import { checkManifest } from './check-manifest.js';
-import { VIEW_SHAPE } from './view-shape.js';
+import { lintTemplateFiles } from './lint-templates.js';
 
 /** One line of `fazhi templates lint`: `path:line:col  message`, an error unless it says warning. */
 export interface PackFinding {
@@ -17,7 +12,6 @@ export interface PackFinding {
   message_en?: string;
 }
 
-const HELPER_NAMES = new Set(TEMPLATE_HELPERS.map((h) => h.name));
 
 /**
  * Everything that can be known about a pack without a writer's data: the manifest resolves, every template
@@ -34,7 +28,6 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
     return own.length ? own : problems.map((p) => ({ severity: 'error', location: templateProblemLocation(p), message: p.message }));
   }
   const findings: PackFinding[] = [...own];
-  const error = (location: string, message: string, message_en: string) => findings.push({ severity: 'error', location, message, message_en });
   for (const file of catalog.host.linksOutside?.(id) ?? []) {
     findings.push({
       severity: 'error',
@@ -43,23 +36,9 @@ export function lintPack(catalog: TemplateCatalog, id: string): PackFinding[] {
       message_en: `"${file}" is a symbolic link pointing outside the pack folder and is not read: a pack may only use files inside its own folder; copy what it needs in.`,
     });
   }
-  // The compiled pack carries the files it read; they are read again only when compiling fails.
-  let files: Map<string, { id: string; text: string }>;
-  try {
-    files = compilePack(catalog, manifest).files;
-  } catch (e) {
-    if (!(e instanceof TemplateError)) throw e;
-    findings.push({ severity: 'error', location: e.location, message: e.message });
-    files = packFiles(catalog, manifest);
-  }
-  for (const [file, { id: owner, text }] of files) {
-    if (owner !== id) continue; // a parent's files are its own lint's business
-    for (const m of checkMarkup(text)) error(`${catalog.host.displayPath(owner, file)}:${m.line}:${m.column}`, m.zh, m.en);
-  }
-  const texts = new Map([...files].map(([f, v]) => [f, v.text]));
-  for (const f of checkTemplatePaths(texts, HELPER_NAMES, VIEW_SHAPE)) {
-    const owner = files.get(f.file)?.id ?? id;
-    error(`${catalog.host.displayPath(owner, f.file)}:${f.line}:${f.column}`, f.message, f.en);
+  for (const f of lintTemplateFiles(catalog, manifest)) {
+    const location = `${catalog.host.displayPath(f.templateId, f.file)}${f.line === undefined ? '' : `:${f.line}:${f.column ?? 1}`}`;
+    findings.push({ severity: 'error', location, message: f.message, ...(f.message_en ? { message_en: f.message_en } : {}) });
   }
   return findings;
 }
