@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isPackId } from '@fazhi/schema';
 import { pathOf } from '../workspace.js';
-
-const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A file of a template pack (a folder holding template.yaml), as the editor has it open. */
 export interface PackFile {
@@ -27,7 +26,7 @@ export function packFileOf(uri: string): PackFile | undefined {
   const name = basename(path);
   const parent = dirname(path);
   const packDir = name === 'report.hbs' || name === 'template.yaml' ? parent : name.endsWith('.hbs') && basename(parent) === 'partials' ? dirname(parent) : undefined;
-  if (!packDir || !PACK_ID.test(basename(packDir)) || !existsSync(join(packDir, 'template.yaml'))) return undefined;
+  if (!packDir || !isPackId(basename(packDir)) || !existsSync(join(packDir, 'template.yaml'))) return undefined;
   const file = packDir === parent ? name : `partials/${name}`;
   return { path, packDir, packId: basename(packDir), file, templatesDir: dirname(packDir) };
 }
