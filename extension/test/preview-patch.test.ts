@@ -1,15 +1,14 @@
 // The preview's patching (media/preview.js) in Debian's chromium, against a stand-in for the extension that renders a
 // YAML list into a page of blocks and sends what PreviewManager sends: the whole page first, then the changed blocks
 // (block-diff.ts, the extension's own diff). What the writer was looking at must survive a patch.
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { diffPages, keyed, type KeyedPage, type PreviewPage } from '../src/preview/block-diff.js';
 import { yamlEditFor } from '../src/preview/prose-edit.js';
-import { CHROMIUM, launchBrowser } from './e2e/workbench.js';
+import { launchBrowser } from './e2e/workbench.js';
+import { chromiumMissing, loadPreviewScript, postToWebview } from './webview-harness.js';
 
-const script = readFileSync(new URL('../media/preview.js', import.meta.url), 'utf8');
-const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium; scripts/install-system-deps.sh)`;
+const missing = chromiumMissing;
 /** The paragraphs from the 41st on end in a figure (its value from `stats:`, at the end of the YAML). */
 const hasFigure = (line: string) => Number(/^第(\d+)段/.exec(line)?.[1] ?? 0) > 40;
 const STYLE = 'main { width: 600px; } p { margin: 0 0 40px; font-size: 20px; } .fz-active { background: yellow; }';
@@ -60,7 +59,7 @@ class Host {
   }
 
   async send(message: unknown): Promise<void> {
-    if (!this.page.isClosed()) await this.page.evaluate((m) => window.postMessage(m, '*'), message).catch(() => undefined);
+    await postToWebview(this.page, message);
   }
 
   /** An edit made in the YAML (as the writer typing in the editor). */
@@ -98,13 +97,7 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
   async function open(): Promise<{ page: Page; host: Host }> {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     const host = new Host(page);
-    await page.exposeFunction('hostReceive', (m: never) => void host.receive(m));
-    await page.setContent('<html><body><style id="report-style"></style><div id="report"></div></body></html>');
-    await page.evaluate(() => {
-      const w = window as unknown as { acquireVsCodeApi: () => unknown; hostReceive: (m: unknown) => void };
-      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.hostReceive(m), getState: () => ({}), setState: () => undefined });
-    });
-    await page.addScriptTag({ content: script });
+    await loadPreviewScript(page, (m: never) => void host.receive(m));
     await expect.poll(() => page.locator('p.point').count()).toBe(60);
     // Every block as first shown is tagged, to tell the nodes a patch kept from the ones it made.
     await page.evaluate(() => document.querySelectorAll('p.point').forEach((p) => ((p as HTMLElement).dataset.tag = 'first')));

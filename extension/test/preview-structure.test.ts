@@ -2,7 +2,6 @@
 // chromium. The stand-in for the extension keeps a YAML text, renders it with the real renderer (core, preview mode,
 // figures marked) and applies the webview's messages with the extension's own edit code, after a delay like a loaded
 // machine's. What the writer does in the page must end up in the YAML as the list entries it means.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseReport, renderReport, TemplateCatalog, writeHtml } from '@fazhi/core';
 import { createFsTemplateHost } from '@fazhi/core/node';
@@ -10,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mergeEntryEdit, newItemEdit, splitEntryEdit, type Focus } from '../src/preview/entry-edit.js';
 import { NEW_ENTRY_TEXT, newEntryEdit, yamlEditFor, type YamlEdit } from '../src/preview/prose-edit.js';
-import { CHROMIUM, launchBrowser } from './e2e/workbench.js';
+import { launchBrowser } from './e2e/workbench.js';
+import { chromiumMissing, loadPreviewScript, postToWebview } from './webview-harness.js';
 
-const script = readFileSync(new URL('../media/preview.js', import.meta.url), 'utf8');
-const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium; scripts/install-system-deps.sh)`;
+const missing = chromiumMissing;
 const templates = fileURLToPath(new URL('../../templates', import.meta.url));
 const catalog = new TemplateCatalog(createFsTemplateHost({ dirs: [templates], cwd: templates }));
 
@@ -63,7 +62,7 @@ class Host {
   }
 
   async send(message: unknown): Promise<void> {
-    if (!this.page.isClosed()) await this.page.evaluate((m) => window.postMessage(m, '*'), message).catch(() => undefined);
+    await postToWebview(this.page, message);
   }
 
   async render(): Promise<void> {
@@ -118,15 +117,9 @@ describe.skipIf(missing)('splitting, merging and adding entries, and figures, in
     const host = new Host(page, renderMs);
     // A message handled one after the other, as the extension does (its edits are queued).
     let queue = Promise.resolve();
-    await page.exposeFunction('hostReceive', (m: Message) => {
+    await loadPreviewScript(page, (m: Message) => {
       queue = queue.then(() => host.receive(m));
     });
-    await page.setContent('<html><body><style id="report-style"></style><input id="elsewhere"><div id="report"></div></body></html>');
-    await page.evaluate(() => {
-      const w = window as unknown as { acquireVsCodeApi: () => unknown; hostReceive: (m: unknown) => void };
-      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.hostReceive(m), getState: () => ({}), setState: () => undefined });
-    });
-    await page.addScriptTag({ content: script });
     await page.locator('p[contenteditable]').first().waitFor();
     return { page, host };
   }

@@ -1,14 +1,13 @@
 // The preview's webview script (media/preview.js) in Debian's chromium, talking to a stand-in for the extension
 // that keeps a YAML text, applies the webview's edits with the extension's own prose-edit code and answers with
 // renders, slowly (as a loaded machine does). What is typed must reach the YAML however focus and renders interleave.
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { yamlEditFor } from '../src/preview/prose-edit.js';
-import { CHROMIUM, launchBrowser } from './e2e/workbench.js';
+import { launchBrowser } from './e2e/workbench.js';
+import { chromiumMissing, loadPreviewScript, postToWebview } from './webview-harness.js';
 
-const script = readFileSync(new URL('../media/preview.js', import.meta.url), 'utf8');
-const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium; scripts/install-system-deps.sh)`;
+const missing = chromiumMissing;
 
 /** The extension's side: the YAML, its version, and a render that takes `renderMs` after each change. */
 class Host {
@@ -28,8 +27,7 @@ class Host {
   }
 
   async send(message: unknown): Promise<void> {
-    // A render still coming when a test closes its page has nowhere to go.
-    if (!this.page.isClosed()) await this.page.evaluate((m) => window.postMessage(m, '*'), message).catch(() => undefined);
+    await postToWebview(this.page, message);
   }
 
   async render(): Promise<void> {
@@ -65,15 +63,7 @@ describe.skipIf(missing)('the preview webview script in chromium', () => {
   async function open(renderMs: number): Promise<{ page: Page; host: Host }> {
     const page = await browser.newPage();
     const host = new Host(page, renderMs);
-    await page.exposeFunction('hostReceive', (m: never) => void host.receive(m));
-    await page.setContent(
-      '<html><body><style id="report-style"></style><input id="elsewhere"><div id="report"></div></body></html>',
-    );
-    await page.evaluate(() => {
-      const w = window as unknown as { acquireVsCodeApi: () => unknown; hostReceive: (m: unknown) => void };
-      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.hostReceive(m), getState: () => ({}), setState: () => undefined });
-    });
-    await page.addScriptTag({ content: script });
+    await loadPreviewScript(page, (m: never) => void host.receive(m));
     await page.locator('p.preamble[contenteditable]').waitFor();
     return { page, host };
   }
