@@ -1,17 +1,15 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { packFileAt } from '@fazhi/schema';
 import type * as vscode from 'vscode';
 
 /**
  * The template pack a document belongs to: `<pack>/report.hbs`, `<pack>/partials/*.hbs` or `<pack>/template.yaml`
- * where `<pack>` holds a template.yaml (the server's packFileOf decides the same way). Other .hbs files are not ours.
+ * where `<pack>` holds a template.yaml (the server's packFileOf asks the same packFileAt). Other .hbs files are not ours.
  */
 export function packDirOf(doc: vscode.TextDocument): string | undefined {
   if (doc.uri.scheme !== 'file') return undefined;
-  const path = doc.uri.fsPath;
-  const name = basename(path);
-  const parent = dirname(path);
-  const dir = name === 'report.hbs' || name === 'template.yaml' ? parent : name.endsWith('.hbs') && basename(parent) === 'partials' ? dirname(parent) : undefined;
+  const dir = packFileAt(doc.uri.fsPath)?.packDir;
   return dir && existsSync(join(dir, 'template.yaml')) ? dir : undefined;
 }
 

@@ -14,4 +14,4 @@ export { branchesOf, childSchema, deref, objectBranch, propertiesAt, requiredAt,
 export { describeNode, type FieldDescription } from './describe.js';
 export type * from './generated/report-types.js';
 export { looksLikeReportText, templateIdOf } from './report-file.js';
-export { isPackId, PACK_ID_PATTERN } from './pack-id.js';
+export { isPackId, PACK_ID_PATTERN, packFileAt } from './pack-id.js';

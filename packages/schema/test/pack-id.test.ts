@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isPackId, looksLikeReportText, PACK_ID_PATTERN, reportSchema, templateIdOf } from '../src/index.js';
+import { isPackId, looksLikeReportText, PACK_ID_PATTERN, packFileAt, reportSchema, templateIdOf } from '../src/index.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 /** Hand-written code of every package and the extension (generated validators inline the schema's pattern). */
@@ -42,5 +42,19 @@ describe('what is a report, and which pack it names', () => {
     }
     expect(templateIdOf('template：national\n')).toBe('national');
     expect(templateIdOf('spec:\n  template: national\n')).toBeUndefined();
+  });
+});
+
+describe('packFileAt: a pack file from its path alone', () => {
+  it.each([
+    ['/w/templates/national/report.hbs', { packDir: '/w/templates/national', file: 'report.hbs' }],
+    ['/w/templates/national/template.yaml', { packDir: '/w/templates/national', file: 'template.yaml' }],
+    ['/w/templates/haian-dev-zone/partials/item.hbs', { packDir: '/w/templates/haian-dev-zone', file: 'partials/item.hbs' }],
+    ['C:\\w\\templates\\national\\partials\\item.hbs', { packDir: 'C:\\w\\templates\\national', file: 'partials/item.hbs' }],
+    ['/w/site/views/index.hbs', undefined],
+    ['/w/templates/Not_A_Pack/report.hbs', undefined],
+    ['/w/templates/national/example.yaml', undefined],
+  ])('%s', (path, expected) => {
+    expect(packFileAt(path)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isPackId } from '@fazhi/schema';
+import { packFileAt } from '@fazhi/schema';
 import { pathOf } from '../workspace.js';
 
 /** A file of a template pack (a folder holding template.yaml), as the editor has it open. */
@@ -23,11 +23,9 @@ export interface PackFile {
 export function packFileOf(uri: string): PackFile | undefined {
   const path = pathOf(uri);
   if (!path) return undefined;
-  const name = basename(path);
-  const parent = dirname(path);
-  const packDir = name === 'report.hbs' || name === 'template.yaml' ? parent : name.endsWith('.hbs') && basename(parent) === 'partials' ? dirname(parent) : undefined;
-  if (!packDir || !isPackId(basename(packDir)) || !existsSync(join(packDir, 'template.yaml'))) return undefined;
-  const file = packDir === parent ? name : `partials/${name}`;
+  const at = packFileAt(path);
+  if (!at || !existsSync(join(at.packDir, 'template.yaml'))) return undefined;
+  const { packDir, file } = at;
   return { path, packDir, packId: basename(packDir), file, templatesDir: dirname(packDir) };
 }
 
