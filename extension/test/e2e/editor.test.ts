@@ -1,13 +1,14 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server) and used as a writer would, in
 // Debian's chromium. Run by `pnpm test:e2e`, which builds what it needs; plain `pnpm test` skips it and says why.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { languageServerPid, startCodeServer, type CodeServer } from './code-server.js';
-import { CHROMIUM, cursorLine, cursorPosition, editorText, editorWraps, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, pick, previewFrame, runCommand } from './workbench.js';
+import { languageServerPid, type CodeServer } from './code-server.js';
+import { e2eSkipReason, shot, workbenchSession } from './session.js';
+import { cursorLine, cursorPosition, editorText, editorWraps, focusEditor, gotoLine, openFile, pick, previewFrame, runCommand } from './workbench.js';
 
 // A real report from examples/ (seed 000), a report data file by its `template:` key alone.
 const exampleFile = fileURLToPath(new URL('../../../examples/haian-2023.yaml', import.meta.url));
@@ -30,50 +31,16 @@ const lineOf = (pattern: RegExp): number => {
   return index + 1;
 };
 
-const home = process.env.FAZHI_CODE_SERVER ?? '';
-const vsix = process.env.FAZHI_VSIX ?? '';
-const skipReason = !process.env.FAZHI_E2E
-  ? 'runs only under `pnpm test:e2e`, which builds code-server and the .vsix'
-  : !existsSync(CHROMIUM)
-    ? `${CHROMIUM} is missing (apt-get install chromium)`
-    : !existsSync(`${home}/node_modules/code-server/out/node/entry.js`)
-      ? `code-server is not built at "${home}" (extension/scripts/setup-code-server.sh)`
-      : !exampleText
-        ? `${exampleFile} is missing`
-        : !existsSync(vsix)
-        ? `the .vsix "${vsix}" is missing (pnpm package)`
-        : '';
+const skipReason = e2eSkipReason(!exampleText ? exampleFile : undefined);
 if (skipReason) console.warn(`end-to-end test skipped: ${skipReason}`);
 
-// The picture of the preview beside the YAML goes to test-output/ on every run; UPDATE_SCREENSHOTS=1 writes the
-// README's copy instead, so a test run never leaves a tracked file changed.
-const shot = (name: string): string =>
-  fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? `../../../docs/images/${name}` : `../../test-output/${name}`, import.meta.url));
 const screenshot = shot('preview.png');
 
 describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  const session = workbenchSession([exampleFile, publishedFile, plainYaml]);
   let server: CodeServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(dirname(screenshot), { recursive: true });
-    server = await startCodeServer({ home, vsix, files: [exampleFile, publishedFile, plainYaml] });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, server.url);
-  }, 180_000);
-
-  // A failed step leaves a picture of the workbench in test-output/ to show what the writer would have seen.
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    const name = context.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60);
-    await page.screenshot({ path: fileURLToPath(new URL(`../../test-output/failed-${name}.png`, import.meta.url)) }).catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   test('activates on a report data file: the status bar names its template in Chinese and counts characters', async () => {
     await openFile(page, example);

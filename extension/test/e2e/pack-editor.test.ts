@@ -1,59 +1,28 @@
 // End-to-end, the template maintainer's side: a pack's partial edited in a real VS Code (code-server) with the
 // packaged .vsix, in Debian's chromium. Run by `pnpm test:e2e` after editor.test.ts (never beside it: one
 // code-server at a time); plain `pnpm test` skips it and says why.
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startCodeServer, type CodeServer } from './code-server.js';
-import { CHROMIUM, editorText, focusEditor, gotoLine, launchBrowser, openFile, openWorkbench, previewFrame, runCommand } from './workbench.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CodeServer } from './code-server.js';
+import { e2eSkipReason, shot, workbenchSession } from './session.js';
+import { editorText, focusEditor, gotoLine, openFile, previewFrame, runCommand } from './workbench.js';
 
 // A workspace with one pack, e2e-pack, that extends the built-in national and overrides its item partial.
 const packs = fileURLToPath(new URL('./pack/templates', import.meta.url));
-const home = process.env.FAZHI_CODE_SERVER ?? '';
-const vsix = process.env.FAZHI_VSIX ?? '';
-const skipReason = !process.env.FAZHI_E2E
-  ? 'runs only under `pnpm test:e2e`, which builds code-server and the .vsix'
-  : !existsSync(CHROMIUM)
-    ? `${CHROMIUM} is missing (apt-get install chromium)`
-    : !existsSync(`${home}/node_modules/code-server/out/node/entry.js`)
-      ? `code-server is not built at "${home}" (extension/scripts/setup-code-server.sh)`
-      : !existsSync(vsix)
-        ? `the .vsix "${vsix}" is missing (pnpm package)`
-        : '';
+const skipReason = e2eSkipReason();
 if (skipReason) console.warn(`end-to-end test (template packs) skipped: ${skipReason}`);
 
-// As for the writer's pictures: test-output/ on every run, docs/images/ only with UPDATE_SCREENSHOTS=1.
-const shot = (name: string): string =>
-  fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? `../../../docs/images/${name}` : `../../test-output/${name}`, import.meta.url));
 
 /** The lines of partials/item.hbs (1-based): the item's paragraph, and the point's paragraph inside #each points. */
 const ITEM_LINE = 2;
 const POINT_LINE = 4;
 
 describe.skipIf(skipReason !== '')(`a template pack in a real VS Code${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  const session = workbenchSession([packs]);
   let server: CodeServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(dirname(shot('x.png')), { recursive: true });
-    server = await startCodeServer({ home, vsix, files: [packs] });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, server.url);
-  }, 180_000);
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    const name = context.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60);
-    await page.screenshot({ path: fileURLToPath(new URL(`../../test-output/failed-${name}.png`, import.meta.url)) }).catch(() => undefined);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   test('a partial completes the view-model paths of its context: a point’s fields inside #each points', async () => {
     await openFile(page, 'item.hbs');

@@ -151,3 +151,25 @@ export function blockText(block: Block): string {
       return block.text;
   }
 }
+
+/**
+ * The block with every printed text put through `text`: a conversion of the script, the removal of marks. A
+ * paragraph's runs go through `runs` (by default each run's text through `text`), which may also split a run.
+ */
+export function mapBlockText<B extends Block>(block: B, text: (s: string) => string, runs: (run: Run) => Run[] = (r) => [{ ...r, text: text(r.text) }]): B {
+  switch (block.kind) {
+    case 'paragraph':
+      return { ...block, runs: block.runs.flatMap(runs) };
+    case 'signature':
+    case 'printed-by':
+      return { ...block, organization: text(block.organization), date: text(block.date) };
+    case 'attachment-list':
+      return { ...block, lines: block.lines.map(text) };
+    case 'table': {
+      const caption = block.caption === undefined ? {} : { caption: text(block.caption) };
+      return { ...block, ...caption, header: block.header.map(text), rows: block.rows.map((r) => r.map(text)) };
+    }
+    default:
+      return { ...block, text: text(block.text) };
+  }
+}

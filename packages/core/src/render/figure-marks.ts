@@ -1,4 +1,4 @@
-import type { Block, Run, RunFigure } from '../document/report-document.js';
+import { mapBlockText, type Block, type Run, type RunFigure } from '../document/report-document.js';
 import type { FigureEntry } from '../figures/figures.js';
 import type { Range } from '../validate/diagnostic.js';
 
@@ -37,21 +37,7 @@ export function stripFigureMarks(text: string): string {
  * text around them untouched); every other kind of block, and the document's title, just loses the marks.
  */
 export function unmarkBlock(block: Block, marks: FigureMarks, sourceOf: (name: string) => Range | undefined): Block {
-  switch (block.kind) {
-    case 'paragraph':
-      return { ...block, runs: block.runs.flatMap((r) => splitRun(r, marks, sourceOf)) };
-    case 'signature':
-    case 'printed-by':
-      return { ...block, organization: stripFigureMarks(block.organization), date: stripFigureMarks(block.date) };
-    case 'attachment-list':
-      return { ...block, lines: block.lines.map(stripFigureMarks) };
-    case 'table': {
-      const caption = block.caption === undefined ? {} : { caption: stripFigureMarks(block.caption) };
-      return { ...block, ...caption, header: block.header.map(stripFigureMarks), rows: block.rows.map((r) => r.map(stripFigureMarks)) };
-    }
-    default:
-      return { ...block, text: stripFigureMarks(block.text) };
-  }
+  return mapBlockText(block, stripFigureMarks, (r) => splitRun(r, marks, sourceOf));
 }
 
 function splitRun(run: Run, marks: FigureMarks, sourceOf: (name: string) => Range | undefined): Run[] {

@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/cn2t';
-import type { Block } from '../document/report-document.js';
+import { mapBlockText, type Block } from '../document/report-document.js';
 
 let toTraditional: ((s: string) => string) | undefined;
 
@@ -15,19 +15,5 @@ export function traditional(text: string): string {
 }
 
 export function blockToTraditional<B extends Block>(block: B): B {
-  switch (block.kind) {
-    case 'paragraph':
-      return { ...block, runs: block.runs.map((r) => ({ ...r, text: traditional(r.text) })) };
-    case 'signature':
-    case 'printed-by':
-      return { ...block, organization: traditional(block.organization), date: traditional(block.date) };
-    case 'attachment-list':
-      return { ...block, lines: block.lines.map(traditional) };
-    case 'table': {
-      const caption = block.caption === undefined ? {} : { caption: traditional(block.caption) };
-      return { ...block, ...caption, header: block.header.map(traditional), rows: block.rows.map((r) => r.map(traditional)) };
-    }
-    default:
-      return { ...block, text: traditional(block.text) };
-  }
+  return mapBlockText(block, traditional);
 }
