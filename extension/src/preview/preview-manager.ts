@@ -44,7 +44,6 @@ export class PreviewManager implements vscode.Disposable {
   /** In pack mode, a file of the pack the preview renders through; the report is `packReport` or its example. */
   private pack: vscode.TextDocument | undefined;
   private packReport: vscode.TextDocument | undefined;
-  private packRequests = 0;
   private cache: Rendered | undefined;
   /** A render is running (`pump`); `dirty`: the document changed since it started. */
   private pumping = false;
@@ -228,17 +227,16 @@ export class PreviewManager implements vscode.Disposable {
     const { panel, pack, packReport } = this;
     const client = this.client();
     if (!panel || !pack) return;
-    const request = ++this.packRequests;
     try {
       if (!client) throw new Error(t('报告语言服务未运行。', 'The report language server is not running.'));
       const result = await client.sendRequest(RenderPackRequest, { uri: pack.uri.toString(), ...(packReport ? { report: packReport.uri.toString() } : {}) });
-      if (request !== this.packRequests || panel !== this.panel) return; // a newer edit has its own render coming
+      // Renders run one at a time (pump), so this is the newest asked for; the panel may have closed meanwhile.
+      if (panel !== this.panel) return;
       panel.title = `${t('模板预览', 'Pack preview')} ${result.packId}`;
       // A whole page, not a patch: the report's next render must not be diffed against what the pack showed.
       this.shown = undefined;
       // Clicks, edits typed in the preview and the highlighted block refer to the report rendered.
       if (result.reportUri && this.document?.uri.toString() !== result.reportUri) this.document = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.reportUri));
-      if (request !== this.packRequests) return;
       if (result.html === undefined) {
         await panel.webview.postMessage({ type: 'error', text: result.error ?? t('无法渲染。', 'Cannot render.'), keep: true });
         return;
