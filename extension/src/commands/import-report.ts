@@ -82,6 +82,8 @@ async function pickReport(): Promise<vscode.Uri | undefined> {
     title: t('导入已有报告', 'Import existing report'),
     openLabel: t('导入', 'Import'),
     canSelectMany: false,
+    // The writer's own folder, not wherever the active file happens to be (a template of the extension's, say).
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
     filters: { [t('已发布的报告', 'Published report')]: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'txt'] },
   });
   return picked?.[0];

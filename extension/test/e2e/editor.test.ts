@@ -299,11 +299,12 @@ describe.skipIf(skipReason !== '')(`the extension in a real VS Code${skipReason 
 
   test('导入已有报告 turns last year’s published report into a data file beside it, and opens it', async () => {
     await runCommand(page, 'Import last year\'s published report');
-    // code-server's own file dialog: a path box that starts at the active file's folder. It puts that folder in the
-    // box a moment after it opens; a path typed before then is overwritten, so fill once it is there, and check.
+    // code-server's own file dialog: a path box that starts at the workspace folder (the command's defaultUri; the
+    // active file here is the built-in template's manifest). It puts that folder in the box a moment after it
+    // opens; a path typed before then is overwritten, so fill once it is there, and check.
     const input = page.locator('.quick-input-widget input');
     const wanted = join(server.workspace, 'wanyuan-2023.txt');
-    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toMatch(/\/$/);
+    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe(`${server.workspace}/`);
     await input.fill(wanted);
     await expect.poll(() => input.inputValue()).toBe(wanted);
     // The dialog's own button (its label is the command's openLabel): Enter can land while the list is still
