@@ -88,7 +88,7 @@ function runRules(parsed: ParsedReport, rules: readonly Rule[], options: Validat
 function collectProse(parsed: ParsedReport): ProseScalar[] {
   const out: ProseScalar[] = [];
   visitScalars(parsed.doc.contents, (node, path) => {
-    if (typeof node.value === 'string' && isProsePath(path)) out.push({ node, path: [...path], value: node.value });
+    if (typeof node.value === 'string' && isProsePath(path)) out.push({ node, path: path.slice(), value: node.value });
   });
   return out;
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readBlockSubset } from '../../src/parse/block-subset/read-block-subset.js';
+import { typedTagOf, typedTagsOf } from '../../src/parse/block-subset/typed-tags.js';
 import { YAML_OPTIONS } from '../../src/parse/parse-report.js';
 import { editedValid, mutated, reportLike } from '../hardening/fuzz-arbitraries.js';
 import { blockLines } from './block-subset-arbitraries.js';
@@ -97,6 +98,10 @@ describe('the block-subset fast path', () => {
     ['an indented root', '  a: 1\n  b: 2\n'],
     ['keys an object already has', '__proto__: x\nconstructor:\n  toString: 1\nhasOwnProperty: y\n'],
     ['keys with spaces, CJK and colons inside', '标题 一: 值：内容\nurl: http://x.y/z\na:b: c\n'],
+    // Only ASCII spellings are typed (typed-tags.ts skips the patterns for a value that starts otherwise).
+    ['typed-looking values after a non-ASCII first character', 'a: １２\nb: ～\nc: 　1\nd: ¹2\ne: ０x1f\nf: ．inf\ng: Ｔrue\nh: 中1\n'],
+    ['maps with one, two and many keys, lists of each, nested', 'a:\n  b: 1\nc:\n  - x: 1\n    y: 2\n  - z: 3\n  - w\nd:\n  e:\n    f: 1\n    g:\n      - 1\n      - 2\n'],
+    ['repeated keys in sibling maps (one string per key)', 'l:\n  - title: 甲\n    text: 乙\n  - title: 丙\n    text: 丁\n'],
   ])('agrees with yaml on %s', (_name, text) => {
     agreesWithYaml(text);
   });
@@ -121,6 +126,25 @@ describe('the block-subset fast path', () => {
     ['an empty document', '# only a comment\n'],
   ])('leaves %s to yaml', (_name, text) => {
     expect(read(text)).toBeUndefined();
+  });
+
+  it('types a plain scalar only when it starts with an ASCII character, as every typed tag requires', () => {
+    // What lets typedTagOf skip the patterns for a value starting otherwise: each pattern is anchored, and its
+    // first position admits only ASCII (no `.`, negated or Unicode classes, or escapes of non-ASCII characters).
+    const doc = read('a: 1\n')?.doc;
+    const tags = typedTagsOf(doc as NonNullable<typeof doc>);
+    expect(tags.length).toBeGreaterThan(5);
+    for (const tag of tags) {
+      const source = (tag.test as RegExp).source.replace(/\\\./g, '');
+      expect(source.startsWith('^'), source).toBe(true);
+      expect(/\.|\[\^|\\[SWDPpux]/.test(source), source).toBe(false);
+      expect(/[^\x00-\x7f]/.test(source), source).toBe(false);
+    }
+    for (const typed of ['1', '-2', '98.50', 'true', 'False', '~', 'null', '1e3', '0x1f', '0o7', '.inf', '.NaN']) {
+      expect(typedTagOf(tags, typed), typed).toBeDefined();
+      for (const lead of ['中', '１', '\u00a0', '\u3000']) expect(typedTagOf(tags, lead + typed)).toBeUndefined();
+    }
+    expect(typedTagOf(tags, '')).toBeDefined(); // an empty value is null
   });
 
   it('agrees with yaml on generated block-style lines (or leaves them to it)', () => {

@@ -1,7 +1,8 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { CollectionTag, DocumentOptions, ParseOptions, ParsedNode, Range, ScalarTag, SchemaOptions } from 'yaml';
+import type { DocumentOptions, ParseOptions, ParsedNode, Range, ScalarTag, SchemaOptions } from 'yaml';
 import { blockScalarValue, type BlockLines } from './block-scalar.js';
 import { HASH, LineCursor, OUTSIDE_SUBSET, SPACE } from './line-cursor.js';
+import { typedTagOf, typedTagsOf } from './typed-tags.js';
 
 /**
  * A fast path for the plain block style that report files are written in: maps and lists by indentation,
@@ -59,6 +60,15 @@ class BlockReader extends LineCursor {
   private js: unknown;
   /** The schema's tags that type a plain scalar by its look (null, booleans, numbers), in yaml's order. */
   private readonly typedTags: ScalarTag[];
+  /**
+   * The items (and a list's data) of the collections being read, innermost last; each collection takes an array
+   * of exactly its length when it ends. Its own array, pushed into, would have room for 17 (V8's first growth)
+   * where most maps hold two or three: 1.2 MB of a 3 MB report's 10 MB tree, copied by every scavenge.
+   */
+  private readonly itemStack: unknown[] = [];
+  private readonly dataStack: unknown[] = [];
+  /** One string per distinct key: `title` and `text` are most of a report's keys, kept once, not once per line. */
+  private readonly keys = new Map<string, string>();
 
   constructor(
     text: string,
@@ -66,7 +76,7 @@ class BlockReader extends LineCursor {
     private readonly maxDepth: number,
   ) {
     super(text);
-    this.typedTags = (doc.schema.tags as Array<ScalarTag | CollectionTag>).filter((t): t is ScalarTag => t.default === true && 'test' in t && t.test instanceof RegExp);
+    this.typedTags = typedTagsOf(doc);
   }
 
   document(): { contents: BlockNode; start: number; data: unknown } {
@@ -91,7 +101,9 @@ class BlockReader extends LineCursor {
 
   private seq(column: number, depth: number): YAMLSeq {
     const seq = new YAMLSeq(this.doc.schema);
-    const data: unknown[] = [];
+    const { itemStack, dataStack } = this;
+    const firstItem = itemStack.length;
+    const firstData = dataStack.length;
     const start = this.lineStart + column;
     let end = start;
     for (;;) {
@@ -102,8 +114,8 @@ class BlockReader extends LineCursor {
         p === this.lineEnd || this.text.charCodeAt(p) === HASH
           ? this.indentedValue(column, p, depth, false)
           : this.inlineValue(p, column, depth, true);
-      seq.items.push(item);
-      data.push(this.js);
+      itemStack.push(item);
+      dataStack.push(this.js);
       end = item.range?.[2] ?? end;
       this.skipInsignificant();
       if (this.eof || this.indent < column) break;
@@ -115,14 +127,19 @@ class BlockReader extends LineCursor {
         break;
       }
     }
+    seq.items = itemStack.slice(firstItem) as typeof seq.items;
+    itemStack.length = firstItem;
+    this.js = dataStack.slice(firstData);
+    dataStack.length = firstData;
     seq.range = [start, end, end];
-    this.js = data;
     return seq;
   }
 
   /** A map whose first key starts at `first` (mid-line for `- key: value`), its keys at `column`. */
   private map(column: number, first: number, depth: number): YAMLMap {
     const map = new YAMLMap(this.doc.schema);
+    const { itemStack } = this;
+    const firstItem = itemStack.length;
     const data: Record<string, unknown> = {};
     let end = first;
     let p = first;
@@ -135,7 +152,7 @@ class BlockReader extends LineCursor {
         q === this.lineEnd || this.text.charCodeAt(q) === HASH
           ? this.indentedValue(column, q, depth, true)
           : this.inlineValue(q, column, depth, false);
-      map.items.push(new Pair(key, value));
+      itemStack.push(new Pair(key, value));
       // As yaml's toJS: a key an object already has (`__proto__`, `constructor`) becomes an own property.
       if (key.value in data) Object.defineProperty(data, key.value, { value: this.js, writable: true, enumerable: true, configurable: true });
       else data[key.value] = this.js;
@@ -146,6 +163,8 @@ class BlockReader extends LineCursor {
       p = this.lineStart + column;
       if (this.isSeqItem(p)) throw OUTSIDE_SUBSET; // a list item among keys
     }
+    map.items = itemStack.slice(firstItem) as typeof map.items;
+    itemStack.length = firstItem;
     map.range = [first, end, end];
     this.js = data;
     return map;
@@ -196,20 +215,17 @@ class BlockReader extends LineCursor {
     const colon = this.colon;
     if (colon < 0 || colon - p > MAX_KEY_LENGTH) throw OUTSIDE_SUBSET; // not a `key:` line, or too long a key
     if (text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE_SUBSET; // `key :` keeps yaml's own ranges
-    const key = this.plainScalar(text.slice(p, colon), p, colon, colon);
+    const written = text.slice(p, colon);
+    let source = this.keys.get(written);
+    if (source === undefined) this.keys.set(written, (source = written));
+    const key = this.plainScalar(source, p, colon, colon);
     if (typeof key.value !== 'string') throw OUTSIDE_SUBSET; // numbers, booleans, null as keys
     return key as Scalar<string>;
   }
 
   /** A plain scalar, typed the way yaml's schema types it (null, booleans, numbers, else text). */
   private plainScalar(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
-    let tag: ScalarTag | undefined;
-    for (const t of this.typedTags) {
-      if ((t.test as RegExp).test(source)) {
-        tag = t;
-        break;
-      }
-    }
+    const tag = typedTagOf(this.typedTags, source);
     let scalar: Scalar;
     if (tag) {
       const resolved = tag.resolve(

@@ -34,6 +34,8 @@ export const controlChars: Rule = {
         fix: { title: { zh: '删除控制字符', en: 'Delete the control character' }, edits: [{ range, newText: '' }] },
       });
     }
+    // Escapes are written only in double-quoted strings: a text without `"` has none, and no walk is needed.
+    if (!text.includes('"')) return;
     visitScalars(ctx.report.doc.contents, (node) => {
       if (node.type !== Scalar.QUOTE_DOUBLE || typeof node.value !== 'string') return;
       const found = node.value.match(CONTROL_CHARS);

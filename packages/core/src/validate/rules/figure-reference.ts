@@ -1,7 +1,7 @@
 import { listFigures, lookupFigure } from '../../figures/figures.js';
-import { scanFigureReferences } from '../../figures/references.js';
+import { scanFigureReferences, type FigureReference } from '../../figures/references.js';
 import { closestFigure } from '../../figures/closest-figure.js';
-import type { Rule } from '../rule.js';
+import type { ProseScalar, Rule } from '../rule.js';
 
 /** `${name}` must name a figure under stats; input-method spellings like `￥｛name｝` get the fix. */
 export const figureReference: Rule = {
@@ -9,14 +9,27 @@ export const figureReference: Rule = {
   check(ctx) {
     const stats = ctx.data?.stats;
     let names: string[] | undefined;
-    for (const scalar of ctx.prose()) {
+    // A report names the same few figures thousands of times: each name is looked up once.
+    const known = new Map<string, boolean>();
+    const isKnown = (name: string) => {
+      let found = known.get(name);
+      if (found === undefined) known.set(name, (found = lookupFigure(stats, name) !== undefined));
+      return found;
+    };
+    const allKnown = (refs: readonly FigureReference[]) => {
+      for (let i = 0; i < refs.length; i++) if (!isKnown((refs[i] as FigureReference).name)) return false;
+      return true;
+    };
+    const prose = ctx.prose();
+    for (let i = 0; i < prose.length; i++) {
+      const scalar = prose[i] as ProseScalar;
       const { refs, malformed } = scanFigureReferences(scalar.value);
-      if (refs.length === 0 && malformed.length === 0) continue;
+      if (malformed.length === 0 && allKnown(refs)) continue;
       // offsetsOf maps the value to source offsets on first use, so a scalar with nothing to report costs nothing.
       const at = ctx.offsetsOf(scalar.node);
       const rangeOf = (s: number, e: number) => ({ start: at(s), end: at(e - 1) + 1 });
       for (const ref of refs) {
-        if (lookupFigure(stats, ref.name)) continue;
+        if (isKnown(ref.name)) continue;
         names ??= listFigures(stats).map((f) => f.name);
         // A whole group (`${reconsideration}`) exists but is no number: name its figures, not "define it".
         const members = names.filter((n) => n.startsWith(`${ref.name}.`));

@@ -12,8 +12,10 @@ export function numberFindings(doc: Document): Finding[] {
   const findings: Finding[] = [];
   visitScalars(doc.contents, (node) => {
     const value = node.value;
+    // The type first: a range object per scalar, for the few that are numbers, was 14,000 objects at 3 MB.
+    if (typeof value !== 'number') return;
     const range = rangeOf(node);
-    if (typeof value !== 'number' || !range) return;
+    if (!range) return;
     if (!Number.isFinite(value)) {
       findings.push({
         code: 'invalid-value',
