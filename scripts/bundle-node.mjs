@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { BUNDLE_BANNER, bundleOnDemandLibraries, LEAN_BUNDLE_PLUGINS, makeAsciiOnly } from './bundle-lean.mjs';
 
-export async function bundleNode(packageRoot, entryPoints) {
+export async function bundleNode(packageRoot, entryPoints, options = {}) {
   const outdir = `${packageRoot}/dist/bundle`;
   const result = await build({
     absWorkingDir: packageRoot,
@@ -22,6 +22,7 @@ export async function bundleNode(packageRoot, entryPoints) {
     plugins: LEAN_BUNDLE_PLUGINS,
     metafile: true,
     logLevel: 'warning',
+    ...options,
   });
   makeAsciiOnly(Object.keys(result.metafile.outputs).map((file) => `${packageRoot}/${file}`));
   await bundleOnDemandLibraries(outdir);
