@@ -6,8 +6,9 @@
 import { build } from 'esbuild';
 import { BUNDLE_BANNER, bundleOnDemandLibraries, LEAN_BUNDLE_PLUGINS, makeAsciiOnly } from './bundle-lean.mjs';
 
+/** `options`: esbuild's, over these (e.g. minification, or another `outdir` inside the package). */
 export async function bundleNode(packageRoot, entryPoints, options = {}) {
-  const outdir = `${packageRoot}/dist/bundle`;
+  const outdir = `${packageRoot}/${options.outdir ?? 'dist/bundle'}`;
   const result = await build({
     absWorkingDir: packageRoot,
     entryPoints,
