@@ -7,7 +7,9 @@ import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
 import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
+import { sizeCompilersFor } from './heap-settings.js';
 import { readSettings } from './settings.js';
+import { startupStep } from './startup-clock.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
@@ -48,6 +50,7 @@ export function startServer(rawConnection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams) => {
+    startupStep('initialize');
     const options = (params.initializationOptions ?? {}) as { builtinTemplatesDir?: unknown; messageLanguage?: unknown };
     // The client's message-language setting wins over its UI locale (a writer may run an English VS Code).
     const language = options.messageLanguage === 'zh' || options.messageLanguage === 'en' ? options.messageLanguage : params.locale;
@@ -127,6 +130,8 @@ export function startServer(rawConnection: Connection): void {
       worldChanged();
     }
   };
+  // First among the listeners, so that a large document's first check already runs with the compilers it needs.
+  documents.onDidChangeContent((e) => sizeCompilersFor(e.document.getText().length));
   documents.onDidOpen(() => recheckPacks());
   documents.onDidSave(() => recheckPacks());
 
