@@ -8,6 +8,7 @@ import { FEATURES } from './features/index.js';
 import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
 import { readSettings } from './settings.js';
+import { startupStep } from './startup-clock.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
@@ -48,6 +49,7 @@ export function startServer(rawConnection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams) => {
+    startupStep('initialize');
     const options = (params.initializationOptions ?? {}) as { builtinTemplatesDir?: unknown; messageLanguage?: unknown };
     // The client's message-language setting wins over its UI locale (a writer may run an English VS Code).
     const language = options.messageLanguage === 'zh' || options.messageLanguage === 'en' ? options.messageLanguage : params.locale;

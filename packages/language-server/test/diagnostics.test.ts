@@ -37,6 +37,21 @@ describe('diagnostics', () => {
     expect(badEnum.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('logs its start-up times once, with the first diagnostics it sends (what a slow start was spent on)', async () => {
+    const uri = uriFor('startup.yaml');
+    await client.open(uri, REPORT);
+    await client.waitDiagnostics(uri);
+    // Answered after that publish, so the log sent with it (or with an earlier test's) has arrived.
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const startup = client.logs.filter((l) => l.startsWith('startup:'));
+    expect(startup).toHaveLength(1);
+    const steps = /^startup: the server, ms after its process started: bundle running (\d+), modules evaluated (\d+), initialize (\d+), first diagnostics sent (\d+)$/.exec(startup[0]!);
+    expect(steps, startup[0]).not.toBeNull();
+    const times = steps!.slice(1).map(Number);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[0]).toBeGreaterThan(0);
+  });
+
   it('after an edit publishes the new version only, never a stale one', async () => {
     const uri = uriFor('b.yaml');
     await client.open(uri, REPORT);

@@ -32,6 +32,8 @@ export class LspClient {
 
   /** What the server answered to `initialize` (its capabilities). */
   initializeResult: unknown;
+  /** The messages of its `window/logMessage` notifications, in order. */
+  readonly logs: string[] = [];
 
   private constructor(options: StartOptions) {
     this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: options.env ?? process.env });
@@ -43,6 +45,7 @@ export class LspClient {
       this.diagnostics.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.connection.listen();
   }
 

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LineIndex, Locale, Severity } from '@fazhi/core';
 import { pick, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
+import { startupLine } from '../startup-clock.js';
 import type { Feature } from './feature.js';
 import { PREVIEW_WAIT_MS, previewRenders } from './preview-first.js';
 
@@ -147,4 +148,6 @@ function publish(context: ServerContext, uri: string, version: number, published
   const diagnostics = capped(analysis.diagnostics(), lines, context.locale(), relatedLines);
   published.add(uri);
   void context.connection.sendDiagnostics({ uri, version, diagnostics });
+  const startup = startupLine('first diagnostics sent');
+  if (startup) context.connection.console.info(startup);
 }
