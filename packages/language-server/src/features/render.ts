@@ -23,19 +23,21 @@ export const render: Feature = {
       const version = context.documents.get(params.uri)?.version;
       let memo = memos.get(params.uri);
       if (!memo && version !== undefined) memos.set(params.uri, (memo = new RenderMemo()));
-      // Figures marked: the preview shows each value as its figure (never in an export's render below).
-      const { parsed, document, problems } = renderDocument(context, params.uri, true, memo);
-      const lines = parsed.lines;
-      const page = params.page ? htmlPage(document, true) : undefined;
-      const result = {
-        ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
-        version,
-        blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
-        problems: problems.map((p) => toLspDiagnostic(p, lines)),
-      };
-      // After this answer is written: the edit's diagnostics, which waited for it (preview-first.ts).
-      renders.rendered(params.uri, version);
-      return result;
+      try {
+        // Figures marked: the preview shows each value as its figure (never in an export's render below).
+        const { parsed, document, problems } = renderDocument(context, params.uri, true, memo);
+        const lines = parsed.lines;
+        const page = params.page ? htmlPage(document, true) : undefined;
+        return {
+          ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
+          version,
+          blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
+          problems: problems.map((p) => toLspDiagnostic(p, lines)),
+        };
+      } finally {
+        // Once this answer (or error) is written: the edit's diagnostics, which waited for it (preview-first.ts).
+        renders.rendered(params.uri, version);
+      }
     });
 
     context.connection.onRequest(RenderToFileRequest, async (params): Promise<RenderToFileResult> => {
