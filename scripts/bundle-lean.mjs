@@ -9,9 +9,16 @@
 //   first use, synchronously, so an ES chunk loaded by import() would not do).
 // - Handlebars requires `source-map` for source maps of compiled templates, which we never ask for; without it
 //   Handlebars uses its own small stand-in (its browser build does the same).
+// - Node's `crypto` and `child_process` cost ~1 MiB of resident memory once loaded (their JavaScript, OpenSSL's
+//   set-up). vscode-jsonrpc requires crypto for pipe names, vscode-languageserver child_process to find global
+//   npm modules, core to run LibreOffice: none of it on the way to a check. They are loaded on the first call.
+// - esbuild gives every ES module that imports a CommonJS package its own copy of the package's exports, one getter
+//   closure per export: vscode-languageserver (306 exports, imported by 20 of our modules) and yaml (29) made
+//   ~8,000 closures and their contexts. Imported through one ES module each, the copy is made once.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 /** Bundled CommonJS modules (Handlebars, mammoth, vscode-languageserver…) call require() for Node's own modules. */
 export const BUNDLE_BANNER = "import { createRequire as __fazhiCreateRequire } from 'node:module'; const require = __fazhiCreateRequire(import.meta.url);";
@@ -44,7 +51,53 @@ const noSourceMaps = {
   },
 };
 
-export const LEAN_BUNDLE_PLUGINS = [onDemandOpenCC, noSourceMaps];
+/** Node built-ins that bundled code calls into only for some requests; loaded on their first call. */
+export const LAZY_BUILTINS = ['child_process', 'crypto'];
+
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const names = LAZY_BUILTINS.join('|');
+    b.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) =>
+      // The stand-in itself requires the real module, by a require() esbuild does not follow.
+      ({ path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }),
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const real = createRequire(import.meta.url)(`node:${args.path}`);
+      // Only functions can be forwarded lazily: an ES module's exports are fixed when it is linked. A function
+      // called with `new` (a class) constructs the real one; `instanceof` against these stand-ins would not hold,
+      // and nothing bundled uses it. Importing a name that is not here fails the build.
+      const functions = Object.keys(real).filter((k) => typeof real[k] === 'function' && /^[A-Za-z_$][\w$]*$/.test(k));
+      return {
+        loader: 'js',
+        contents: `import { createRequire } from 'node:module';
+let real;
+const load = () => (real ??= createRequire(import.meta.url)('node:${args.path}'));
+${functions.map((k) => `export function ${k}(...args) { return new.target ? Reflect.construct(load().${k}, args) : load().${k}(...args); }`).join('\n')}`,
+      };
+    });
+  },
+};
+
+/** CommonJS packages imported by many bundled ES modules. */
+export const SHARED_COMMONJS = ['vscode-languageserver', 'yaml'];
+
+const sharedCommonJs = {
+  name: 'shared-commonjs',
+  setup(b) {
+    const filter = new RegExp(`^(${SHARED_COMMONJS.join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData?.shared) return undefined;
+      // One face per resolved file, so that two versions of a package would still stay apart.
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { shared: true } });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'shared-commonjs' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared-commonjs' }, (args) => ({ loader: 'js', resolveDir: dirname(args.path), contents: `export * from ${JSON.stringify(args.path)};` }));
+  },
+};
+
+export const LEAN_BUNDLE_PLUGINS = [onDemandOpenCC, noSourceMaps, lazyBuiltins, sharedCommonJs];
 
 /**
  * Escapes every non-ASCII character esbuild left (it does so in strings, not in regex literals) as \uXXXX, so

@@ -6,8 +6,9 @@
 import { build } from 'esbuild';
 import { BUNDLE_BANNER, bundleOnDemandLibraries, LEAN_BUNDLE_PLUGINS, makeAsciiOnly } from './bundle-lean.mjs';
 
-export async function bundleNode(packageRoot, entryPoints) {
-  const outdir = `${packageRoot}/dist/bundle`;
+/** `options`: esbuild's, over these (e.g. minification, or another `outdir` inside the package). */
+export async function bundleNode(packageRoot, entryPoints, options = {}) {
+  const outdir = `${packageRoot}/${options.outdir ?? 'dist/bundle'}`;
   const result = await build({
     absWorkingDir: packageRoot,
     entryPoints,
@@ -22,6 +23,7 @@ export async function bundleNode(packageRoot, entryPoints) {
     plugins: LEAN_BUNDLE_PLUGINS,
     metafile: true,
     logLevel: 'warning',
+    ...options,
   });
   makeAsciiOnly(Object.keys(result.metafile.outputs).map((file) => `${packageRoot}/${file}`));
   await bundleOnDemandLibraries(outdir);

@@ -15,4 +15,34 @@ import { setFlagsFromString } from 'node:v8';
  */
 setFlagsFromString('--semi-space-growth-factor=1');
 setFlagsFromString('--heap-growing-percent=50');
+/**
+ * The optimising compiler (TurboFan) only for code that runs hot enough to pay for it. Its first use costs
+ * ~3.5 MiB of the `node` binary's pages and a few MiB of compiler memory in the helper threads' malloc arenas,
+ * ~10 MiB at 15 KB in all (docs/performance.md). With V8's default budget the server compiled a few functions
+ * with it at start-up (tables built once by module code) and in its warm-up; on a 15 KB report nothing it does
+ * is worth optimising, and on a 3 MB report the hot loops still reach the budget within milliseconds.
+ *
+ * - A function is considered for optimisation after 16× as much bytecode run in it as V8's default (67584 bytes).
+ * - No early optimisation of small functions: Node's own functions (path, errors) come from its start-up
+ *   snapshot with the default budget already counted down, and a small one was optimised at its first tick.
+ */
+setFlagsFromString('--interrupt-budget=1081344');
+setFlagsFromString('--max-bytecode-size-for-early-opt=0');
+/**
+ * V8's baseline compiler (Sparkplug) only once a large document arrives. It compiles every function that has run
+ * a little into machine code, ~1.5 MiB at 15 KB, where the interpreter keeps an edit's check at ~5 ms; on a
+ * document of 300 KB or 3 MB it carries the hot code until the optimising compiler takes over.
+ */
+setFlagsFromString('--no-sparkplug');
+
+/** A document of this many characters (about 120 KB of a Chinese report) switches Sparkplug on for good. */
+export const SPARKPLUG_FROM_CHARS = 50_000;
+let sparkplug = false;
+
+/** Called with each document's length as it opens or changes, before it is checked. */
+export function sizeCompilersFor(length: number): void {
+  if (sparkplug || length < SPARKPLUG_FROM_CHARS) return;
+  sparkplug = true;
+  setFlagsFromString('--sparkplug');
+}
 

@@ -1,20 +1,23 @@
+import { INITIALS, INITIALS_FROM } from './pinyin-initials.js';
+
 /**
  * Pinyin initials of Chinese text (重大决策 → zdjc), so that a writer can filter completions the way Chinese input
- * habits suggest. No dictionary: in the pinyin collation every character sorts after the first character of its
- * initial letter, so comparing against these 23 boundary characters gives the initial (a polyphone gets its most
- * common reading: 重 → z, 行 → x). Needs full ICU, which Node and VS Code's runtime both carry.
+ * habits suggest. In the pinyin collation every character sorts after the first character of its initial letter,
+ * so comparing against these 23 boundary characters gives the initial (a polyphone gets its most common reading:
+ * 重 → z, 行 → x). Needs full ICU, which Node and VS Code's runtime both carry.
  */
 const BOUNDARIES = [...'阿八嚓哒妸发旮哈丌咔垃妈拏噢妑七呥仨他屲夕丫帀'];
 const LETTERS = 'abcdefghjklmnopqrstwxyz';
 /**
- * Built on first use: ICU's pinyin collation holds ~3 MiB once loaded (and takes ~20 ms to build), which a writer
- * who never filters completions by pinyin should not pay.
+ * Built on first use, for a character outside the table: ICU's pinyin collation costs ~2.5 MiB of resident
+ * memory once loaded (its data pages, and the optimising compiler that its 23 comparisons a character
+ * soon bring in) and ~20 ms to build.
  */
 let collator: Intl.Collator | undefined;
 const HAN = /\p{Script=Han}/u;
 
-function initialOf(char: string): string {
-  if (!HAN.test(char)) return /[A-Za-z0-9]/.test(char) ? char.toLowerCase() : '';
+/** A Han character's initial as the pinyin collation places it; '' before the first boundary. */
+export function initialByCollation(char: string): string {
   let letter = '';
   collator ??= new Intl.Collator('zh-Hans-CN-u-co-pinyin');
   for (let i = 0; i < BOUNDARIES.length; i++) {
@@ -22,6 +25,17 @@ function initialOf(char: string): string {
     letter = LETTERS[i]!;
   }
   return letter;
+}
+
+function initialOf(char: string): string {
+  // The common ideographs (U+4E00–U+9FFF) from the table the collation gave (scripts/generate-pinyin-initials.mjs).
+  const inTable = char.charCodeAt(0) - INITIALS_FROM;
+  if (inTable >= 0 && inTable < INITIALS.length) {
+    const letter = INITIALS[inTable]!;
+    return letter === '-' ? '' : letter;
+  }
+  if (!HAN.test(char)) return /[A-Za-z0-9]/.test(char) ? char.toLowerCase() : '';
+  return initialByCollation(char);
 }
 
 export function pinyinInitials(text: string): string {

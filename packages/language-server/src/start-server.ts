@@ -7,6 +7,7 @@ import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
 import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
+import { sizeCompilersFor } from './heap-settings.js';
 import { readSettings } from './settings.js';
 import { startupStep } from './startup-clock.js';
 import { warmUp } from './warm-up.js';
@@ -129,6 +130,8 @@ export function startServer(rawConnection: Connection): void {
       worldChanged();
     }
   };
+  // First among the listeners, so that a large document's first check already runs with the compilers it needs.
+  documents.onDidChangeContent((e) => sizeCompilersFor(e.document.getText().length));
   documents.onDidOpen(() => recheckPacks());
   documents.onDidSave(() => recheckPacks());
 

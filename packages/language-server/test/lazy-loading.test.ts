@@ -11,6 +11,8 @@ const loaded = (pattern: RegExp) => existsSync(loads) && readFileSync(loads, 'ut
 const OPENCC = /opencc/;
 const WORD_WRITER = /build-docx-[\w-]+\.js$/;
 const IMPORTERS = /(mammoth|pdfjs|postal-mime|opencc-t2cn)/;
+// Node's own modules that only some requests need (scripts/bundle-lean.mjs, LAZY_BUILTINS): ~1 MiB once loaded.
+const LAZY_BUILTINS = /^(require|import) (node:)?(crypto|child_process)$/;
 
 let client: LspClient;
 beforeAll(async () => {
@@ -33,6 +35,7 @@ describe('the server loads what a request needs when it first needs it', () => {
     expect(loaded(OPENCC)).toBe(false);
     expect(loaded(WORD_WRITER)).toBe(false);
     expect(loaded(IMPORTERS)).toBe(false);
+    expect(loaded(LAZY_BUILTINS)).toBe(false);
   });
 
   it('reads the Word writer for the first render to Word, and still not OpenCC', async () => {
