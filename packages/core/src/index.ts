@@ -69,6 +69,7 @@ export {
   type TextLineBlock,
 } from './document/report-document.js';
 export { renderReport, type RenderOptions, type RenderResult } from './render/render-report.js';
+export { RenderMemo } from './render/render-memo.js';
 export { compilePack, packFiles, type CompiledPack } from './render/compile-pack.js';
 export { TemplateError } from './render/template-error.js';
 export { TEMPLATE_HELPERS, chineseDate, type HelperParam, type TemplateHelper } from './render/helpers/index.js';

@@ -2,6 +2,8 @@ import Handlebars from 'handlebars';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
 import { TEMPLATE_HELPERS } from './helpers/index.js';
+import { memoisablePartials, templateFacts, type TemplateFacts } from './partial-facts.js';
+import type { RenderMemo } from './render-memo.js';
 import { TemplateError, handlebarsLocation } from './template-error.js';
 
 /** A pack ready to run: its report.hbs with the partials of its whole `extends` chain. */
@@ -9,7 +11,8 @@ export interface CompiledPack {
   manifest: ResolvedManifest;
   /** Pack-relative file → [pack id that supplied it, its text]; used to locate errors and by lint. */
   files: Map<string, { id: string; text: string }>;
-  run(context: object): string;
+  /** With `memo`, a partial called again with the same context gives what it gave before (render-memo.ts). */
+  run(context: object, memo?: RenderMemo): string;
 }
 
 /**
@@ -66,10 +69,13 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
     const where = handlebarsLocation(error, f?.text ?? '');
     return new TemplateError(where.message, f?.id ?? manifest.id, file, catalog.host.displayPath(f?.id ?? manifest.id, file), where.line, where.column);
   };
+  const facts = new Map<string, TemplateFacts>();
   const compileFile = (file: string, text: string): Handlebars.TemplateDelegate => {
     try {
       // Parsed now, so syntax errors come with this file's name rather than at first use; compiled from that AST.
-      const template = hb.compile(hb.parse(text), COMPILE_OPTIONS);
+      const ast = hb.parse(text);
+      facts.set(file, templateFacts(ast));
+      const template = hb.compile(ast, COMPILE_OPTIONS);
       return (ctx, options) => {
         try {
           return template(ctx, options);
@@ -85,9 +91,36 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
   if (!report) {
     throw new TemplateError(`模板“${manifest.id}”及其上级模板都没有 report.hbs。`, manifest.id, 'report.hbs', catalog.host.displayPath(manifest.id, 'report.hbs'));
   }
+  const partials = new Map<string, Handlebars.TemplateDelegate>();
   for (const [file, { text }] of files) {
-    if (file.startsWith('partials/')) hb.registerPartial(file.slice('partials/'.length, -'.hbs'.length), compileFile(file, text));
+    if (file.startsWith('partials/')) partials.set(file.slice('partials/'.length, -'.hbs'.length), compileFile(file, text));
   }
   const main = compileFile('report.hbs', report.text);
-  return { manifest, files, run: (context) => main(context) };
+  // The memo of the render running now: renders are synchronous, so one at a time.
+  let active: RenderMemo | undefined;
+  const memoisable = memoisablePartials(facts);
+  for (const [name, partial] of partials) {
+    const variables = memoisable.get(name);
+    hb.registerPartial(name, !variables ? partial : (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
+      const key = active?.partialKey(name, variables, ctx, options?.data as Record<string, unknown> | undefined);
+      if (!active || key === undefined) return partial(ctx, options);
+      const kept = active.partials.get(key);
+      if (kept !== undefined) return kept;
+      const output = partial(ctx, options);
+      active.partials.set(key, output);
+      return output;
+    });
+  }
+  return {
+    manifest,
+    files,
+    run: (context, memo) => {
+      active = memo;
+      try {
+        return main(context);
+      } finally {
+        active = undefined;
+      }
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { mapBlockText, type Block, type Run, type RunFigure } from '../document/report-document.js';
-import type { FigureEntry } from '../figures/figures.js';
+import { listFigures, lookupFigure, type FigureEntry } from '../figures/figures.js';
 import type { Range } from '../validate/diagnostic.js';
 
 /**
@@ -11,21 +11,44 @@ import type { Range } from '../validate/diagnostic.js';
  */
 export interface FigureMarks {
   figures: FigureEntry[];
+  /** Each figure's index by name: one index per figure, however often the report uses it. */
+  indexes: Map<string, number>;
+  /** How many of `figures` come from `stats:` (numbered by their place there); the rest by first use. */
+  listed: number;
 }
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-/** Indexes are one character each, U+E100 upwards: 6,000 figure uses per report before the rest go unmarked. */
+/** Indexes are one character each, U+E100 upwards: 6,000 figures per report before the rest go unmarked. */
 const INDEX_BASE = 0xe100;
 const INDEX_LIMIT = 0xf8ff - INDEX_BASE;
 const MARKED = /\uE000([\uE100-\uF8FF])([^\uE000\uE001]*)\uE001/g;
 const ANY_MARK = /[\uE000\uE001]|(?<=\uE000)[\uE100-\uF8FF]/g;
 
+/**
+ * Marks for one render, each figure numbered by its place in `stats:` (figures no entry lists, by first use after
+ * them). So a value's marked text depends only on the figure and the stats, never on what was printed before it:
+ * a part of the report that did not change prints the same, which is what lets a preview reuse it (render-memo.ts).
+ */
+export function figureMarks(stats: unknown): FigureMarks {
+  // Only the entries a reference finds by their name (a key holding a dot is listed under a name that finds another).
+  const figures = listFigures(stats).filter((f) => sameEntry(lookupFigure(stats, f.name), f));
+  return { figures, indexes: new Map(figures.map((f, i) => [f.name, i])), listed: figures.length };
+}
+
+function sameEntry(a: FigureEntry | undefined, b: FigureEntry): boolean {
+  return a !== undefined && a.value === b.value && a.unit === b.unit && a.label === b.label;
+}
+
 /** The value wrapped in marks naming the figure, or as it is once the report has too many to tell apart. */
 export function markFigure(marks: FigureMarks, entry: FigureEntry, value: string): string {
-  if (marks.figures.length >= INDEX_LIMIT) return value;
-  marks.figures.push(entry);
-  return `${OPEN}${String.fromCharCode(INDEX_BASE + marks.figures.length - 1)}${value}${CLOSE}`;
+  let index = marks.indexes.get(entry.name);
+  if (index === undefined) {
+    index = marks.figures.push(entry) - 1;
+    marks.indexes.set(entry.name, index);
+  }
+  if (index >= INDEX_LIMIT) return value;
+  return `${OPEN}${String.fromCharCode(INDEX_BASE + index)}${value}${CLOSE}`;
 }
 
 export function stripFigureMarks(text: string): string {

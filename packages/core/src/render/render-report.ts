@@ -1,13 +1,15 @@
 import type { Document } from 'yaml';
 import { isPackId } from '@fazhi/schema';
-import type { Block, ReportDocument } from '../document/report-document.js';
+import type { Block, ReportDocument, Run } from '../document/report-document.js';
 import type { ParsedReport } from '../parse/parse-report.js';
 import { nodeAt, rangeOf, firstKeyRange, type Path } from '../parse/yaml-nodes.js';
 import { templateProblemLocation, type TemplateCatalog } from '../templates/catalog.js';
 import type { Diagnostic, Locale, Message, Range } from '../validate/diagnostic.js';
 import { compilePack, type CompiledPack } from './compile-pack.js';
-import { stripFigureMarks, unmarkBlock, type FigureMarks } from './figure-marks.js';
+import { figureMarks, stripFigureMarks, unmarkBlock, type FigureMarks } from './figure-marks.js';
 import { readReportHtml, type ReadBlock } from './read-html.js';
+import { readReportHtmlChunked } from './read-html-chunks.js';
+import type { RenderMemo } from './render-memo.js';
 import { blockToTraditional } from './script.js';
 import { TemplateError } from './template-error.js';
 import { buildViewModel, type ViewModel, type ViewProblems } from './view-model.js';
@@ -24,6 +26,11 @@ export interface RenderOptions {
    * which `writeHtml(doc, { preview: true })` marks. The text is the same as without it; exports never set it.
    */
   markFigures?: boolean;
+  /**
+   * What this document's earlier renders made, reused where the data did not change (render-memo.ts): for an editor
+   * rendering one report after each edit. The result is the same as without it.
+   */
+  memo?: RenderMemo;
 }
 
 export interface RenderResult {
@@ -70,11 +77,13 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   let html: string;
   let view: ViewModel;
   const viewProblems: ViewProblems = { unknownFigures: new Set(), missingLabelValues: new Set() };
-  const marks: FigureMarks | undefined = options.markFigures ? { figures: [] } : undefined;
+  const marks: FigureMarks | undefined = options.markFigures ? figureMarks(record.stats) : undefined;
+  const memo = options.memo;
   try {
     pack = compilePack(catalog, manifest);
-    view = buildViewModel(record, manifest, viewProblems, marks);
-    html = pack.run(view);
+    memo?.begin(pack, marks !== undefined, record.stats);
+    view = buildViewModel(record, manifest, viewProblems, marks, memo?.prose);
+    html = pack.run(view, memo);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     report('template-error', { zh: `${error.location}：${error.message}`, en: `${error.location}: ${error.message}` });
@@ -84,7 +93,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
     report('label-value-missing', { zh: `模板标题用到了 ${name}，但数据里没有填写。`, en: `A template label uses ${name}, which the data does not give.` }, at, 'warning');
   }
 
-  const { blocks, errors } = readReportHtml(html);
+  const { blocks, errors } = memo ? readReportHtmlChunked(html, memo.chunks) : readReportHtml(html);
   for (const e of errors) {
     const where = locateMarkup(pack, e.markup, catalog) ?? `${manifest.id} 的输出第 ${lineOf(html, e.offset)} 行`;
     report('template-vocabulary', { zh: `${where}：${e.message}`, en: `${where}: ${e.message}` });
@@ -92,7 +101,25 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   if (errors.length) return { html, problems };
 
   const convert = manifest.script === 'zh-Hant' ? blockToTraditional : <B extends Block>(b: B) => b;
-  const unmark = marks ? (b: Block) => unmarkBlock(b, marks, (name) => figureSource(parsed.doc, name)) : (b: Block) => b;
+  const figureSources = new Map<string, Range | undefined>();
+  const sourceOf = (name: string) => {
+    if (!figureSources.has(name)) figureSources.set(name, figureSource(parsed.doc, name));
+    return figureSources.get(name);
+  };
+  // Figures unmarked without their entries' ranges, which `placed` adds (they move with any edit above `stats:`).
+  const unmark = marks ? (b: Block) => unmarkBlock(b, marks, () => undefined) : (b: Block) => b;
+  // Blocks are printed (converted, unmarked) without their source, then placed: a kept block is printed already, and
+  // only its place (and its figures' `stats:` entries) moves with an edit elsewhere. A figure `stats:` does not list
+  // is numbered by first use in this render, so its marks mean something else in the next: then nothing is kept.
+  const finished = memo && (!marks || marks.figures.length === marks.listed) ? memo.finished : undefined;
+  const finish = (b: ReadBlock): Block => {
+    let printed = finished?.get(b);
+    if (!printed) {
+      printed = unmark(convert(withoutSrc(b)));
+      finished?.set(b, printed);
+    }
+    return placed(printed, b, parsed.doc, sourceOf);
+  };
   const document: ReportDocument = {
     script: manifest.script,
     templateId: manifest.id,
@@ -102,7 +129,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
       // The title as printed, or (when the pack prints none) as it would be: document properties still need it.
       title: stripFigureMarks(convert({ kind: 'title', text: printedTitle(blocks) ?? view.title }).text),
     },
-    blocks: blocks.map((b) => unmark(convert(withSource(b, parsed.doc)))),
+    blocks: blocks.map(finish),
   };
   return { document, html, problems };
 }
@@ -118,15 +145,35 @@ function printedTitle(blocks: ReadBlock[]): string | undefined {
   return printed?.kind === 'title' ? printed.text : undefined;
 }
 
-function withSource(block: ReadBlock, doc: Document): Block {
-  const { src, ...rest } = block as ReadBlock & { src?: string };
-  if (!src) return rest as Block;
+function withoutSrc(block: ReadBlock): Block {
+  const { src: _src, ...rest } = block as ReadBlock & { src?: string };
+  return rest as Block;
+}
+
+/**
+ * A printed block with its source range (the YAML node its data-src names, or the nearest one above it that exists) and
+ * its figures' (their `stats:` entries).
+ */
+function placed(printed: Block, read: ReadBlock, doc: Document, sourceOf: (name: string) => Range | undefined): Block {
+  const runs = printed.kind === 'paragraph' && printed.runs.some((r) => r.figure) ? printed.runs.map((r) => withFigureSource(r, sourceOf)) : undefined;
+  const source = sourceRange(read.src, doc);
+  if (!runs && !source) return printed;
+  return { ...printed, ...(runs ? { runs } : {}), ...(source ? { source } : {}) } as Block;
+}
+
+function withFigureSource(run: Run, sourceOf: (name: string) => Range | undefined): Run {
+  const source = run.figure && sourceOf(run.figure.name);
+  return source && run.figure ? { ...run, figure: { ...run.figure, source } } : run;
+}
+
+function sourceRange(src: string | undefined, doc: Document): Range | undefined {
+  if (!src) return undefined;
   const path: Path = src.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   for (let n = path.length; n > 0; n--) {
     const range = rangeOf(nodeAt(doc, path.slice(0, n)));
-    if (range) return { ...(rest as Block), source: range };
+    if (range) return range;
   }
-  return rest as Block;
+  return undefined;
 }
 
 /** The first place in the pack's files where the offending markup is written, as path:line:col. */

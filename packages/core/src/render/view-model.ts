@@ -2,6 +2,7 @@ import type { ResolvedManifest } from '../templates/manifest.js';
 import type { FigureMarks } from './figure-marks.js';
 import { expandLabel } from './labels.js';
 import { printProse } from './prose.js';
+import type { PrintedProse, RecentCache } from './render-memo.js';
 import { buildAttachments, organizationAndDate, type AttachmentView } from './view-furniture.js';
 import { buildUnits, type Unit } from './view-units.js';
 
@@ -38,12 +39,29 @@ export interface ViewProblems {
   missingLabelValues: Set<string>;
 }
 
-/** `marks`: an editor's preview, where each figure's value is marked as that figure's (render/figure-marks.ts). */
-export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: ViewProblems, marks?: FigureMarks): ViewModel {
+/**
+ * `marks`: an editor's preview, where each figure's value is marked as that figure's (render/figure-marks.ts).
+ * `printed`: prose values printed by earlier renders with the same stats and marking (render-memo.ts).
+ */
+export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: ViewProblems, marks?: FigureMarks, printed?: RecentCache<string, PrintedProse>): ViewModel {
   const stats = data.stats;
+  const print = (value: string): string => {
+    const kept = printed?.get(value);
+    if (kept) {
+      for (const name of kept.unknownFigures) problems.unknownFigures.add(name);
+      return kept.text;
+    }
+    const unknownFigures = new Set<string>();
+    const marked = marks?.figures.length;
+    const text = printProse(value, stats, unknownFigures, marks);
+    for (const name of unknownFigures) problems.unknownFigures.add(name);
+    // A figure `stats:` does not list is numbered by first use, which depends on what printed before: not kept.
+    if (printed && marks?.figures.length === marked) printed.set(value, { text, unknownFigures: [...unknownFigures] });
+    return text;
+  };
   const prose = (v: unknown): string | null => {
     if (typeof v !== 'string' && typeof v !== 'number') return null;
-    const s = printProse(String(v), stats, problems.unknownFigures, marks);
+    const s = print(String(v));
     return s === '' ? null : s;
   };
   const label = (key: string): string => expandLabel(manifest.labels[key] ?? '', data, problems.missingLabelValues);

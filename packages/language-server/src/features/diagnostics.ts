@@ -6,6 +6,7 @@ import { pick, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { startupLine } from '../startup-clock.js';
 import type { Feature } from './feature.js';
+import { PREVIEW_WAIT_MS, previewRenders } from './preview-first.js';
 
 /** Changes closer together than this are a burst of typing: wait for a pause before checking. */
 const BURST_GAP_MS = 100;
@@ -71,7 +72,8 @@ export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, relatedLines?: 
 
 /**
  * Publishes core's diagnostics after open and after edits. The first change after a pause is checked at
- * once (the writer waits for nothing); changes in a burst are coalesced until a 150 ms pause. Results are
+ * once (the writer waits for nothing), or, when the live preview follows the document, as soon as the preview's
+ * render of it is answered (preview-first.ts); changes in a burst are coalesced until a 150 ms pause. Results are
  * computed for the newest version only and published with that version, so a stale one never shows.
  */
 export const diagnostics: Feature = {
@@ -80,8 +82,10 @@ export const diagnostics: Feature = {
     const timers = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
     const lastChange = new Map<string, number>();
     const published = new Set<string>();
+    const renders = previewRenders(context);
 
     const cancel = (uri: string) => {
+      renders.cancel(uri);
       const t = timers.get(uri);
       if (t) {
         clearTimeout(t as NodeJS.Timeout);
@@ -97,15 +101,26 @@ export const diagnostics: Feature = {
       cancel(uri);
       const run = () => {
         timers.delete(uri);
+        renders.cancel(uri);
         publish(context, uri, version, published);
       };
+      if (inBurst) timers.set(uri, setTimeout(run, DEBOUNCE_MS));
+      else if (renders.follows(uri)) {
+        // The preview's render request is a hop behind this edit: answer it first (after its reply is written).
+        timers.set(uri, setTimeout(run, PREVIEW_WAIT_MS));
+        renders.afterRender(uri, version, () => {
+          cancel(uri);
+          timers.set(uri, setImmediate(run));
+        });
+      }
       // setImmediate lets changes already waiting in the input be read first: only the newest is checked.
-      timers.set(uri, inBurst ? setTimeout(run, DEBOUNCE_MS) : setImmediate(run));
+      else timers.set(uri, setImmediate(run));
     };
 
     context.documents.onDidChangeContent((e) => schedule(e.document));
     context.documents.onDidClose((e) => {
       cancel(e.document.uri);
+      renders.forget(e.document.uri);
       lastChange.delete(e.document.uri);
       if (published.delete(e.document.uri)) void context.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });

@@ -1,29 +1,43 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { ResponseError } from 'vscode-languageserver';
 import { makeFolder, replaceFileAtomically, sweepTemps, whyWriteFailed } from '@fazhi/core/node';
-import { DOCUMENT_WRITERS, documentWriter, htmlPage, outputFileName, renderReport, writeHtml } from '@fazhi/core';
+import { DOCUMENT_WRITERS, documentWriter, htmlPage, outputFileName, RenderMemo, renderReport, writeHtml } from '@fazhi/core';
 import { pick, reportAnalysis, type ServerContext } from '../context.js';
 import { toLspRange } from '../positions.js';
 import { RenderRequest, type FazhiExperimentalCapabilities, RenderToFileRequest, type RenderResult, type RenderToFileResult } from '../protocol.js';
 import { pathOf } from '../workspace.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { Feature } from './feature.js';
+import { previewRenders } from './preview-first.js';
 
 /** `fazhi/render` for the live preview and `fazhi/renderToFile` for an export command. */
 export const render: Feature = {
   capabilities: { experimental: { fazhiRender: true, fazhiRenderFormats: DOCUMENT_WRITERS.map((w) => w.id) } satisfies FazhiExperimentalCapabilities },
   register(context) {
+    // Per previewed document, what its last render made: the next one re-renders only the parts an edit changed.
+    const memos = new Map<string, RenderMemo>();
+    context.documents.onDidClose((e) => memos.delete(e.document.uri));
+    const renders = previewRenders(context);
+
     context.connection.onRequest(RenderRequest, (params): RenderResult => {
-      // Figures marked: the preview shows each value as its figure (never in an export's render below).
-      const { parsed, document, problems } = renderDocument(context, params.uri, true);
-      const lines = parsed.lines;
-      const page = params.page ? htmlPage(document, true) : undefined;
-      return {
-        ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
-        version: context.documents.get(params.uri)?.version,
-        blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
-        problems: problems.map((p) => toLspDiagnostic(p, lines)),
-      };
+      const version = context.documents.get(params.uri)?.version;
+      let memo = memos.get(params.uri);
+      if (!memo && version !== undefined) memos.set(params.uri, (memo = new RenderMemo()));
+      try {
+        // Figures marked: the preview shows each value as its figure (never in an export's render below).
+        const { parsed, document, problems } = renderDocument(context, params.uri, true, memo);
+        const lines = parsed.lines;
+        const page = params.page ? htmlPage(document, true) : undefined;
+        return {
+          ...(page ? { page: { lang: page.lang, style: page.style, blocks: page.blocks } } : { html: writeHtml(document, { preview: true }) }),
+          version,
+          blocks: document.blocks.map((b, index) => ({ index, range: b.source ? toLspRange(lines, b.source) : undefined })),
+          problems: problems.map((p) => toLspDiagnostic(p, lines)),
+        };
+      } finally {
+        // Once this answer (or error) is written: the edit's diagnostics, which waited for it (preview-first.ts).
+        renders.rendered(params.uri, version);
+      }
     });
 
     context.connection.onRequest(RenderToFileRequest, async (params): Promise<RenderToFileResult> => {
@@ -50,11 +64,11 @@ export const render: Feature = {
   },
 };
 
-function renderDocument(context: ServerContext, uri: string, markFigures = false) {
+function renderDocument(context: ServerContext, uri: string, markFigures = false, memo?: RenderMemo) {
   const locale = context.locale();
   const parsed = reportAnalysis(context, uri)?.parsed;
   if (!parsed) throw new ResponseError(1, pick(locale, `没有打开这个报告数据文件：${uri}`, `Not an open report data file: ${uri}`));
-  const result = renderReport(parsed, context.workspace.catalogFor(uri), { locale, markFigures });
+  const result = renderReport(parsed, context.workspace.catalogFor(uri), { locale, markFigures, ...(memo ? { memo } : {}) });
   if (!result.document) {
     const why = result.problems.map((p) => p.message).join('\n');
     throw new ResponseError(1, why || pick(locale, '无法渲染。', 'Cannot render.'), { problems: result.problems.map((p) => toLspDiagnostic(p, parsed.lines)) });
