@@ -83,7 +83,7 @@ describe('a render with a memo is a render without one', () => {
     const rendered = walk(original, catalog, id.length * 7919, 40);
     // The edits must leave most versions renderable, or the comparison compares little.
     expect(rendered).toBeGreaterThan(20);
-  });
+  }, 60_000); // 40 versions rendered three ways: ~0.5 s on a quiet machine, over 5 s when CI runs every suite at once
 
   // Partials whose output is not a function of their context alone: they must run every time.
   const probes = catalogWith({
@@ -105,7 +105,7 @@ describe('a render with a memo is a render without one', () => {
     expect(walk(original, probes, 17, 40)).toBeGreaterThan(20);
     const year = renderReport(parseReport(original.replace('year: 2023', 'year: 2031')), probes, { memo: new RenderMemo() });
     if (id === 'memo-probe') expect(year.html).toContain('2031');
-  });
+  }, 60_000);
 });
 
 describe('cutting the template output into pieces read alone (chunkEnds)', () => {
