@@ -98,6 +98,23 @@ export class LspClient {
     return version;
   }
 
+  /**
+   * Full-text changes written in one piece, so that they all wait in the server's input together, as a burst of
+   * typing does when the server is busy (sent one by one, a loaded machine may let the server read each alone).
+   * Returns the last version.
+   */
+  async changeAll(uri: string, texts: string[]): Promise<number> {
+    let version = this.version.get(uri) ?? 1;
+    const frames = texts.map((text) => {
+      version++;
+      const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text }] } });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    this.version.set(uri, version);
+    await new Promise<void>((resolve, reject) => this.child.stdin!.write(frames.join(''), (error) => (error ? reject(error) : resolve())));
+    return version;
+  }
+
   async changeRange(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<number> {
     const version = (this.version.get(uri) ?? 1) + 1;
     this.version.set(uri, version);

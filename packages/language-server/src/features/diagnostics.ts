@@ -113,7 +113,8 @@ export const diagnostics: Feature = {
           timers.set(uri, setImmediate(run));
         });
       }
-      // setImmediate lets changes already waiting in the input be read first: only the newest is checked.
+      // At once, but after this message: vscode-jsonrpc handles one message per setImmediate, so a change already
+      // waiting behind this one is read after the check; it is then in a burst (< 100 ms) and waits for the pause.
       else timers.set(uri, setImmediate(run));
     };
 
