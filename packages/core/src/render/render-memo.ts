@@ -75,12 +75,12 @@ export class RenderMemo {
   /** Before a render: what no longer holds is dropped (another pack or template generation, marking, stats). */
   begin(pack: CompiledPack, markFigures: boolean, stats: unknown): void {
     const statsKey = JSON.stringify(stats ?? null);
-    const made = this.madeWith;
-    if (!made || made.pack !== pack || made.markFigures !== markFigures) {
+    const samePack = this.madeWith?.pack === pack && this.madeWith.markFigures === markFigures;
+    if (!samePack) {
       this.partials.clear();
       this.chunks.clear();
     }
-    if (!made || made.pack !== pack || made.markFigures !== markFigures || made.stats !== statsKey) {
+    if (!samePack || this.madeWith?.stats !== statsKey) {
       this.prose.clear();
       this.finished = new WeakMap();
     }
@@ -129,7 +129,7 @@ export class RenderMemo {
       case 'boolean':
         return value ? 't' : 'f';
       case 'number':
-        if (!Number.isFinite(value) || Object.is(value, -0)) throw new NotFaithful();
+        if (!isFaithfulNumber(value)) throw new NotFaithful();
         return `n${value}`;
       case 'object': {
         if (value === null) return 'z';
@@ -173,6 +173,11 @@ class NotFaithful extends Error {}
 /** JSON of a plain value (a frame variable: a number, string or boolean); undefined for anything JSON would blur. */
 function faithfulJson(value: unknown): string | undefined {
   if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) return String(value);
+  if (typeof value === 'number' && isFaithfulNumber(value)) return String(value);
   return undefined;
+}
+
+/** A number whose text a template prints tells it apart from every other (not NaN, ±Infinity or -0). */
+function isFaithfulNumber(value: number): boolean {
+  return Number.isFinite(value) && !Object.is(value, -0);
 }

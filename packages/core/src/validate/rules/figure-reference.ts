@@ -1,7 +1,7 @@
 import { listFigures, lookupFigure } from '../../figures/figures.js';
-import { scanFigureReferences, type FigureReference } from '../../figures/references.js';
+import { scanFigureReferences } from '../../figures/references.js';
 import { closestFigure } from '../../figures/closest-figure.js';
-import type { ProseScalar, Rule } from '../rule.js';
+import type { Rule } from '../rule.js';
 
 /** `${name}` must name a figure under stats; input-method spellings like `￥｛name｝` get the fix. */
 export const figureReference: Rule = {
@@ -16,15 +16,9 @@ export const figureReference: Rule = {
       if (found === undefined) known.set(name, (found = lookupFigure(stats, name) !== undefined));
       return found;
     };
-    const allKnown = (refs: readonly FigureReference[]) => {
-      for (let i = 0; i < refs.length; i++) if (!isKnown((refs[i] as FigureReference).name)) return false;
-      return true;
-    };
-    const prose = ctx.prose();
-    for (let i = 0; i < prose.length; i++) {
-      const scalar = prose[i] as ProseScalar;
+    for (const scalar of ctx.prose()) {
       const { refs, malformed } = scanFigureReferences(scalar.value);
-      if (malformed.length === 0 && allKnown(refs)) continue;
+      if (malformed.length === 0 && refs.every((ref) => isKnown(ref.name))) continue;
       // offsetsOf maps the value to source offsets on first use, so a scalar with nothing to report costs nothing.
       const at = ctx.offsetsOf(scalar.node);
       const rangeOf = (s: number, e: number) => ({ start: at(s), end: at(e - 1) + 1 });
