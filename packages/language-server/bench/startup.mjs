@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The server's cold start by itself: spawn → `initialize` answered → first diagnostics of a 15 KB report opened
+// right after `initialized`, as an editor does, a fresh process per run. Prints the server's own start-up line
+// (src/startup-clock.ts: ms after its process started) beside the client's times, then the medians. The
+// extension's cold start in code-server (extension/bench/cold-start.mjs) is this plus VS Code's part.
+//
+//   node bench/startup.mjs [server.js]   (after pnpm build; default: the bundle the bin runs)
+//   RUNS=9 NODE_ARGS='--cpu-prof' node bench/startup.mjs ../../extension/dist/server.mjs
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const server = resolve(process.argv[2] ?? join(here, '..', 'dist', 'bundle', 'server.js'));
+const file = join(here, 'data', 'report-15k-errors.yaml');
+const root = pathToFileURL(dirname(file)).href;
+const nodeArgs = (process.env.NODE_ARGS ?? '').split(' ').filter(Boolean);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function oneStart() {
+  const start = performance.now();
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  let line = '';
+  c.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  for (const method of ['client/registerCapability', 'window/workDoneProgress/create']) c.onRequest(method, () => null);
+  c.onRequest('workspace/workspaceFolders', () => null);
+  c.onNotification('window/logMessage', (p) => p.message.startsWith('startup:') && (line = p.message));
+  const diagnosed = new Promise((r) => c.onNotification('textDocument/publishDiagnostics', r));
+  c.listen();
+  const folders = [{ uri: root, name: 'data' }];
+  await c.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: folders, capabilities: { workspace: { configuration: true } } });
+  const initialized = performance.now() - start;
+  await c.sendNotification('initialized', {});
+  const text = readFileSync(file, 'utf8');
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: 'yaml', version: 1, text } });
+  await diagnosed;
+  const diagnostics = performance.now() - start;
+  await new Promise((r) => setTimeout(r, 300)); // the startup line follows the diagnostics
+  child.kill();
+  c.dispose();
+  await new Promise((r) => child.once('exit', r));
+  return { initialized, diagnostics, line: line.replace(/^startup: the server, ms after its process started: /, '') };
+}
+
+const runs = [];
+for (let i = 0; i < Number(process.env.RUNS ?? 5); i++) {
+  const run = await oneStart();
+  runs.push(run);
+  console.log(`run ${i + 1}: initialize answered ${run.initialized.toFixed(0)} ms, diagnostics ${run.diagnostics.toFixed(0)} ms | server: ${run.line}`);
+}
+console.log(`median: initialize answered ${median(runs.map((r) => r.initialized)).toFixed(0)} ms, diagnostics ${median(runs.map((r) => r.diagnostics)).toFixed(0)} ms (${server})`);
