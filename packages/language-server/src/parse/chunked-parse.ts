@@ -207,7 +207,10 @@ function groups(text: string, spans: ReadonlyArray<readonly [number, number]>): 
   return out;
 }
 
-/** Moves every range in a subtree by `delta` (the piece now starts elsewhere in the text). */
+/**
+ * Moves every range in a subtree by `delta` (the piece now starts elsewhere in the text). By assignment: the
+ * fast path's nodes hand out a copy of their range when read (core's parse/block-subset/offset-nodes.ts).
+ */
 function shift(node: unknown, delta: number): void {
   if (!node || typeof node !== 'object') return;
   if (isPair(node)) {
@@ -216,10 +219,6 @@ function shift(node: unknown, delta: number): void {
     return;
   }
   const range = (node as Node).range;
-  if (range) {
-    range[0] += delta;
-    range[1] += delta;
-    range[2] += delta;
-  }
+  if (range) (node as Node).range = [range[0] + delta, range[1] + delta, range[2] + delta];
   if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) shift(item, delta);
 }

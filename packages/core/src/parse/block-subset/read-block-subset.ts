@@ -1,7 +1,8 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { DocumentOptions, ParseOptions, ParsedNode, Range, ScalarTag, SchemaOptions } from 'yaml';
+import { Document, Scalar } from 'yaml';
+import type { DocumentOptions, ParseOptions, ParsedNode, ScalarTag, SchemaOptions } from 'yaml';
 import { blockScalarValue, type BlockLines } from './block-scalar.js';
 import { HASH, LineCursor, OUTSIDE_SUBSET, SPACE } from './line-cursor.js';
+import { OffsetMap, OffsetPair, OffsetScalar, OffsetSeq } from './offset-nodes.js';
 import { typedTagOf, typedTagsOf } from './typed-tags.js';
 
 /**
@@ -26,7 +27,7 @@ export function readBlockSubset(text: string, options: BlockSubsetOptions): Bloc
     const { contents, start, data } = reader.document();
     doc.contents = contents as ParsedNode;
     // Like yaml: the document starts on its first content line and owns the blank and comment lines after.
-    doc.range = [start, (contents.range as Range)[2], text.length];
+    doc.range = [start, contents.rangeEnd, text.length];
     return { doc, data };
   } catch (err) {
     if (err === OUTSIDE_SUBSET) return undefined;
@@ -53,7 +54,7 @@ const UNSUPPORTED_CHARACTERS = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** YAML's limit on the length of an implicit key. */
 const MAX_KEY_LENGTH = 1024;
 
-type BlockNode = Scalar | YAMLMap | YAMLSeq;
+type BlockNode = OffsetScalar | OffsetMap | OffsetSeq;
 
 class BlockReader extends LineCursor {
   /** The plain value of the node read last (what yaml's toJS makes of it), for its parent's data. */
@@ -93,14 +94,13 @@ class BlockReader extends LineCursor {
   // ---- collections ----
 
   /** The map or list that starts on the current (significant) line at its indentation. */
-  private collection(depth: number): YAMLMap | YAMLSeq {
+  private collection(depth: number): OffsetMap | OffsetSeq {
     if (depth > this.maxDepth) throw OUTSIDE_SUBSET;
     const p = this.lineStart + this.indent;
     return this.isSeqItem(p) ? this.seq(this.indent, depth) : this.map(this.indent, p, depth);
   }
 
-  private seq(column: number, depth: number): YAMLSeq {
-    const seq = new YAMLSeq(this.doc.schema);
+  private seq(column: number, depth: number): OffsetSeq {
     const { itemStack, dataStack } = this;
     const firstItem = itemStack.length;
     const firstData = dataStack.length;
@@ -116,7 +116,7 @@ class BlockReader extends LineCursor {
           : this.inlineValue(p, column, depth, true);
       itemStack.push(item);
       dataStack.push(this.js);
-      end = item.range?.[2] ?? end;
+      end = item.rangeEnd;
       this.skipInsignificant();
       if (this.eof || this.indent < column) break;
       if (this.indent > column) throw OUTSIDE_SUBSET; // a continuation line or a bad indent: yaml's call
@@ -127,17 +127,18 @@ class BlockReader extends LineCursor {
         break;
       }
     }
-    seq.items = itemStack.slice(firstItem) as typeof seq.items;
+    const seq = new OffsetSeq(this.doc.schema, itemStack.slice(firstItem) as OffsetSeq['items']);
     itemStack.length = firstItem;
     this.js = dataStack.slice(firstData);
     dataStack.length = firstData;
-    seq.range = [start, end, end];
+    seq.rangeStart = start;
+    seq.rangeValueEnd = end;
+    seq.rangeEnd = end;
     return seq;
   }
 
   /** A map whose first key starts at `first` (mid-line for `- key: value`), its keys at `column`. */
-  private map(column: number, first: number, depth: number): YAMLMap {
-    const map = new YAMLMap(this.doc.schema);
+  private map(column: number, first: number, depth: number): OffsetMap {
     const { itemStack } = this;
     const firstItem = itemStack.length;
     const data: Record<string, unknown> = {};
@@ -146,26 +147,28 @@ class BlockReader extends LineCursor {
     for (;;) {
       const key = this.key(p);
       if (Object.hasOwn(data, key.value)) throw OUTSIDE_SUBSET; // yaml reports the duplicate
-      let q = (key.range as [number, number, number])[1] + 1;
+      let q = key.rangeValueEnd + 1;
       while (q < this.lineEnd && this.text.charCodeAt(q) === SPACE) q++;
       const value =
         q === this.lineEnd || this.text.charCodeAt(q) === HASH
           ? this.indentedValue(column, q, depth, true)
           : this.inlineValue(q, column, depth, false);
-      itemStack.push(new Pair(key, value));
+      itemStack.push(new OffsetPair(key, value));
       // As yaml's toJS: a key an object already has (`__proto__`, `constructor`) becomes an own property.
       if (key.value in data) Object.defineProperty(data, key.value, { value: this.js, writable: true, enumerable: true, configurable: true });
       else data[key.value] = this.js;
-      end = value.range?.[2] ?? end;
+      end = value.rangeEnd;
       this.skipInsignificant();
       if (this.eof || this.indent < column) break;
       if (this.indent > column) throw OUTSIDE_SUBSET;
       p = this.lineStart + column;
       if (this.isSeqItem(p)) throw OUTSIDE_SUBSET; // a list item among keys
     }
-    map.items = itemStack.slice(firstItem) as typeof map.items;
+    const map = new OffsetMap(this.doc.schema, itemStack.slice(firstItem) as OffsetMap['items']);
     itemStack.length = firstItem;
-    map.range = [first, end, end];
+    map.rangeStart = first;
+    map.rangeValueEnd = end;
+    map.rangeEnd = end;
     this.js = data;
     return map;
   }
@@ -208,7 +211,7 @@ class BlockReader extends LineCursor {
 
   // ---- scalars ----
 
-  private key(p: number): Scalar<string> {
+  private key(p: number): OffsetScalar<string> {
     const { text } = this;
     if (this.startsIndicator(p)) throw OUTSIDE_SUBSET;
     this.scanLine(p);
@@ -220,13 +223,13 @@ class BlockReader extends LineCursor {
     if (source === undefined) this.keys.set(written, (source = written));
     const key = this.plainScalar(source, p, colon, colon);
     if (typeof key.value !== 'string') throw OUTSIDE_SUBSET; // numbers, booleans, null as keys
-    return key as Scalar<string>;
+    return key as OffsetScalar<string>;
   }
 
   /** A plain scalar, typed the way yaml's schema types it (null, booleans, numbers, else text). */
-  private plainScalar(source: string, start: number, valueEnd: number, nodeEnd: number): Scalar {
+  private plainScalar(source: string, start: number, valueEnd: number, nodeEnd: number): OffsetScalar {
     const tag = typedTagOf(this.typedTags, source);
-    let scalar: Scalar;
+    let scalar: OffsetScalar;
     if (tag) {
       const resolved = tag.resolve(
         source,
@@ -235,14 +238,18 @@ class BlockReader extends LineCursor {
         },
         this.doc.options,
       );
-      scalar = resolved instanceof Scalar ? resolved : new Scalar(resolved);
+      scalar = new OffsetScalar(resolved instanceof Scalar ? resolved.value : resolved);
+      // A float's Scalar carries its digits after the point (minFractionDigits), which stringifying uses.
+      if (resolved instanceof Scalar) Object.assign(scalar, resolved);
       if (tag.format) scalar.format = tag.format;
-    } else scalar = new Scalar(source);
+    } else scalar = new OffsetScalar(source);
     return this.finish(scalar, source, 'PLAIN', start, valueEnd, nodeEnd);
   }
 
-  private finish(scalar: Scalar, source: string, type: Scalar.Type, start: number, valueEnd: number, nodeEnd: number): Scalar {
-    scalar.range = [start, valueEnd, nodeEnd];
+  private finish(scalar: OffsetScalar, source: string, type: Scalar.Type, start: number, valueEnd: number, nodeEnd: number): OffsetScalar {
+    scalar.rangeStart = start;
+    scalar.rangeValueEnd = valueEnd;
+    scalar.rangeEnd = nodeEnd;
     scalar.source = source;
     scalar.type = type;
     this.js = scalar.value;
@@ -250,7 +257,7 @@ class BlockReader extends LineCursor {
   }
 
   /** A quoted scalar that closes on its own line, without escapes. */
-  private quoted(q: number): Scalar {
+  private quoted(q: number): OffsetScalar {
     const { text } = this;
     const quote = text[q] as string;
     let value = '';
@@ -271,13 +278,13 @@ class BlockReader extends LineCursor {
     let r = after;
     while (r < this.lineEnd && text.charCodeAt(r) === SPACE) r++;
     if (r < this.lineEnd && !(r > after && text.charCodeAt(r) === HASH)) throw OUTSIDE_SUBSET; // `"key": v`, junk
-    const scalar = this.finish(new Scalar(value), value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q, after, this.lineAfter);
+    const scalar = this.finish(new OffsetScalar(value), value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q, after, this.lineAfter);
     this.nextLine();
     return scalar;
   }
 
   /** `|` or `>` with an optional chomping indicator and nothing else on the line; the content below. */
-  private blockScalar(q: number, column: number): Scalar {
+  private blockScalar(q: number, column: number): OffsetScalar {
     const { text } = this;
     const style = text[q] as '|' | '>';
     let h = q + 1;
@@ -310,6 +317,6 @@ class BlockReader extends LineCursor {
     if (indent === -1) throw OUTSIDE_SUBSET;
     const value = blockScalarValue(style, chomp, block);
     if (chomp === '+') end = Math.min(this.lineStart, text.length); // kept line breaks belong to the scalar, and so do their lines
-    return this.finish(new Scalar(value), value, style === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', q, end, end);
+    return this.finish(new OffsetScalar(value), value, style === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', q, end, end);
   }
 }
