@@ -21,7 +21,7 @@ export const schema: Rule = {
       });
       return;
     }
-    for (const f of numberFindings(ctx.report.doc)) ctx.add(f);
+    for (const f of numberFindings(ctx.report.doc, ctx.report.text)) ctx.add(f);
     for (const f of schemaFindings(ctx.report.doc, ctx.report.data, reportSchema)) ctx.add(f);
   },
 };
