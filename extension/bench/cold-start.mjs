@@ -44,7 +44,9 @@ console.log(`cold start: ${RUNS} runs, ${(statSync(report).size / 1024).toFixed(
 
 const runs = [];
 for (let run = 1; run <= RUNS; run++) {
-  const server = await startCodeServer({ home, vsix, files: [report] });
+  // FAZHI_RUN_IN=process|worker: the fazhi.server.runIn setting (where the server runs), to compare the two.
+  const settings = process.env.FAZHI_RUN_IN ? { 'fazhi.server.runIn': process.env.FAZHI_RUN_IN } : {};
+  const server = await startCodeServer({ home, vsix, files: [report], settings });
   const browser = await launchBrowser();
   try {
     const page = await openWorkbench(browser, server.url);

@@ -32,7 +32,8 @@ const serverEntry = `${repo}packages/language-server/src/server.ts`;
 if (existsSync(serverEntry)) {
   const server = await build({
     ...common,
-    entryPoints: { server: serverEntry },
+    // server.mjs runs in a process of its own, server-worker.mjs in a worker thread (src/server-host.ts); they share chunks.
+    entryPoints: { server: serverEntry, 'server-worker': serverEntry.replace(/server\.ts$/, 'server-worker.ts') },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,

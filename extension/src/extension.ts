@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { startClient } from './client.js';
+import { serverHost, startClient } from './client.js';
 import { registerCommands } from './commands/index.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { adoptReportLanguage, isReportDocument } from './report-files.js';
@@ -18,9 +18,17 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
   const timing = new StartupTiming(output);
+  const server = serverHost(context, output);
+  context.subscriptions.push(server);
+  // Opened with a report (or a pack's template), as most activations are: the server loads while the rest of
+  // activate() and the client's set-up run.
+  if (vscode.workspace.textDocuments.some(needsServer)) {
+    server.startEarly();
+    timing.step('the language server started');
+  }
   let starting: Promise<LanguageClient | undefined> | undefined;
   const ensureClient = (): Promise<LanguageClient | undefined> => {
-    starting ??= startClient(context, output, timing).then((c) => (client = c));
+    starting ??= startClient(context, output, server, timing).then((c) => (client = c));
     return starting;
   };
   const restart = async (): Promise<void> => {
@@ -37,10 +45,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context, { client: () => client, ensureClient, restart, preview });
 
   const onReport = (doc: vscode.TextDocument): void => {
-    // A pack's template starts the server too: it completes and checks templates as well as reports.
-    if (isPackTemplate(doc)) void ensureClient();
+    if (needsServer(doc)) void ensureClient();
     if (!isReportDocument(doc)) return;
-    void ensureClient();
     void adoptReportLanguage(doc).catch((error: unknown) => output.warn(`report mode for ${doc.uri.toString()}: ${String(error)}`));
   };
   const updateContext = (): void => {
@@ -56,6 +62,9 @@ export function activate(context: vscode.ExtensionContext): void {
   vscode.workspace.textDocuments.forEach(onReport);
   updateContext();
 }
+
+/** A report data file, or a pack's template: the server completes and checks templates as well as reports. */
+const needsServer = (doc: vscode.TextDocument): boolean => isPackTemplate(doc) || isReportDocument(doc);
 
 export async function deactivate(): Promise<void> {
   await client?.stop();

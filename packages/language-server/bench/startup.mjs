@@ -6,11 +6,13 @@
 //
 //   node bench/startup.mjs [server.js]   (after pnpm build; default: the bundle the bin runs)
 //   RUNS=9 NODE_ARGS='--cpu-prof' node bench/startup.mjs ../../extension/dist/server.mjs
+//   node bench/startup.mjs ../../extension/dist/server-worker.mjs    (in a worker thread, as the extension runs it)
 import { spawn } from 'node:child_process';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, PortMessageReader, PortMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const server = resolve(process.argv[2] ?? join(here, '..', 'dist', 'bundle', 'server.js'));
@@ -19,10 +21,22 @@ const root = pathToFileURL(dirname(file)).href;
 const nodeArgs = (process.env.NODE_ARGS ?? '').split(' ').filter(Boolean);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The server in a child process on stdio, or in a worker thread over a MessagePort (extension/src/server-host.ts). */
+function startServer(start) {
+  if (server.endsWith('server-worker.mjs')) {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(server, { workerData: { port: port2, startedAt: performance.timeOrigin + start }, transferList: [port2] });
+    return { reader: new PortMessageReader(port1), writer: new PortMessageWriter(port1), stop: () => worker.terminate() };
+  }
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((r) => child.once('exit', r));
+  return { reader: new StreamMessageReader(child.stdout), writer: new StreamMessageWriter(child.stdin), stop: () => (child.kill(), exited) };
+}
+
 async function oneStart() {
   const start = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const { reader, writer, stop } = startServer(start);
+  const c = createProtocolConnection(reader, writer);
   let line = '';
   c.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   for (const method of ['client/registerCapability', 'window/workDoneProgress/create']) c.onRequest(method, () => null);
@@ -39,10 +53,9 @@ async function oneStart() {
   await diagnosed;
   const diagnostics = performance.now() - start;
   await new Promise((r) => setTimeout(r, 300)); // the startup line follows the diagnostics
-  child.kill();
+  await stop();
   c.dispose();
-  await new Promise((r) => child.once('exit', r));
-  return { initialized, diagnostics, line: line.replace(/^startup: the server, ms after its process started: /, '') };
+  return { initialized, diagnostics, line: line.replace(/^startup: the server, ms after its (process|worker) started: /, '') };
 }
 
 const runs = [];

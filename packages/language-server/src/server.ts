@@ -1,12 +1,8 @@
 // Entry point: `node bin/fazhi-language-server.mjs --stdio` (or --node-ipc / --socket=N, read by
-// vscode-languageserver from argv). Bundlers start here; it exports nothing and requires nothing dynamically.
-// First, so V8 sizes the heap this way before anything is allocated; the clock right after it.
-import './heap-settings.js';
-import './startup-clock.js';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startupStep } from './startup-clock.js';
-import { startServer } from './start-server.js';
+// vscode-languageserver from argv). Bundlers start here; it exports nothing.
+// First the process-wide V8 flags, before anything is allocated; the server itself is imported after them, and
+// dynamically, so that no bundler evaluates it first (the extension's bundle shares it with server-worker.ts).
+import { applyHeapSettings } from './heap-settings.js';
 
-startupStep('modules evaluated');
-
-startServer(createConnection(ProposedFeatures.all));
+applyHeapSettings();
+await import('./server-process.js');
