@@ -33,16 +33,28 @@ interface Running {
 export class ServerHost {
   private early: Running | undefined;
   private current: Running | undefined;
+  private readonly pending: string[] = [];
+  private output: ((line: string) => void) | undefined;
+  /** When the server was started early (performance.now()), for the start-up log. */
+  earlyAt: number | undefined;
 
+  /** `dist`: the folder of the server's bundle. */
   constructor(
     private readonly dist: string,
     private readonly home: () => ServerHome,
-    private readonly log: (line: string) => void,
   ) {}
+
+  /** Where the server's own output goes (kept until this is set: the host may be made before the output channel). */
+  logTo(output: (line: string) => void): void {
+    this.output = output;
+    for (const line of this.pending.splice(0)) output(line);
+  }
 
   /** Starts the server now, for the client to take when it starts. */
   startEarly(): void {
-    this.early ??= this.start();
+    if (this.early) return;
+    this.earlyAt = performance.now();
+    this.early = this.start();
   }
 
   /** The transports of a running server: the one started early if it is still alive, a new one otherwise. */
@@ -67,6 +79,11 @@ export class ServerHost {
   dispose(): void {
     for (const running of [this.early, this.current]) running?.stop(false);
     this.early = this.current = undefined;
+  }
+
+  private log(line: string): void {
+    if (this.output) this.output(line);
+    else this.pending.push(line);
   }
 
   private start(): Running {

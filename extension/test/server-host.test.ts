@@ -20,7 +20,8 @@ describe.skipIf(!built)('the language server host (the built bundle)', () => {
   /** A client connection to a server started by a host, with the host's log lines. */
   function connect(home: ServerHome, early = false) {
     const log: string[] = [];
-    const host = new ServerHost(dist, () => home, (line) => log.push(line));
+    const host = new ServerHost(dist, () => home);
+    host.logTo((line) => log.push(line));
     hosts.push(host);
     if (early) host.startEarly();
     const { reader, writer } = host.transports();

@@ -59,3 +59,4 @@ export function warmUp(context: ServerContext): void {
     context.analyses.forget(WARM_UP_URI);
   }
 }
+
