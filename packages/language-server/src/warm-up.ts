@@ -59,4 +59,3 @@ export function warmUp(context: ServerContext): void {
     context.analyses.forget(WARM_UP_URI);
   }
 }
-
