@@ -50,11 +50,14 @@ export class ServerHost {
     for (const line of this.pending.splice(0)) output(line);
   }
 
-  /** Starts the server now, for the client to take when it starts. */
-  startEarly(): void {
+  /**
+   * Starts the server now, for the client to take when it starts. `ahead`: what the server may check before the
+   * client connects (a worker only; the language server's warm-up.ts, `Prewarm`).
+   */
+  startEarly(ahead?: object): void {
     if (this.early) return;
     this.earlyAt = performance.now();
-    this.early = this.start();
+    this.early = this.start(ahead);
   }
 
   /** The transports of a running server: the one started early if it is still alive, a new one otherwise. */
@@ -86,18 +89,18 @@ export class ServerHost {
     else this.pending.push(line);
   }
 
-  private start(): Running {
+  private start(ahead?: object): Running {
     // Debugging the extension host: a process the debugger can attach to, as before.
     const inspect = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
-    return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker();
+    return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker(ahead);
   }
 
-  private startWorker(): Running {
+  private startWorker(ahead?: object): Running {
     // A channel of our own rather than the worker itself: when the worker ends, however it ends, the port closes
     // and the client's reader sees the server gone.
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(`${this.dist}/server-worker.mjs`, {
-      workerData: { port: port2, startedAt: performance.timeOrigin + performance.now() },
+      workerData: { port: port2, startedAt: performance.timeOrigin + performance.now(), ahead },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
       stdout: true,
