@@ -23,7 +23,11 @@ if (vscode.workspace.textDocuments.some(needsServer)) serverHost.startEarly(ahea
 /** What the server checks before its client connects, so that its first check then is quick (its Prewarm). */
 function ahead(): object {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-  const documents = vscode.workspace.textDocuments.filter(isReportDocument).map((doc) => ({ uri: doc.uri.toString(), text: doc.getText() }));
+  // Up to the size the server checks ahead (PREWARM_MAX_CHARS in its warm-up.ts): no copy of a larger file.
+  const documents = vscode.workspace.textDocuments
+    .filter(isReportDocument)
+    .map((doc) => ({ uri: doc.uri.toString(), text: doc.getText() }))
+    .filter(({ text }) => text.length <= 200_000);
   // The packs shipped beside this bundle (scripts/bundle.mjs copies them), as the client's settings name them.
   return { folders, builtinTemplatesDir: join(__dirname, '..', 'templates'), documents };
 }

@@ -21,14 +21,15 @@ interface Running {
 }
 
 /**
- * Starts the bundled language server for the client, early if asked: `activate()` starts it on its first lines when a
- * report is already open, so that the server loads while the rest of the activation and the client's set-up run.
+ * Starts the bundled language server for the client, early if asked: early-server.ts starts it as VS Code loads the
+ * extension when a report is already open, so that the server is ready, and has checked that report once, by the
+ * time the client connects.
  *
  * In a worker thread by default: it starts without a new Node process (the process's boot alone is ~120 ms here and
- * three times that while VS Code itself starts) and shares the extension host's Node instead of holding another
- * one (~40 MiB); a crash, an endless loop or a heap overrun still ends only the worker, which the client restarts.
- * In a process (`fazhi.server.home`), as vscode-languageclient would fork it: for `--inspect`, or should a worker
- * ever misbehave in some editor. docs/performance.md, cold start.
+ * several times that while VS Code itself starts) and holds no second Node runtime; a crash, an endless loop or a
+ * heap overrun still ends only the worker, which the client restarts. In a process (`fazhi.server.runIn`), as
+ * vscode-languageclient would fork it: for `--inspect`, or should a worker ever misbehave in some editor.
+ * docs/extension.md, "Where the server runs"; docs/performance.md, cold start.
  */
 export class ServerHost {
   private early: Running | undefined;
