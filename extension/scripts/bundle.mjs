@@ -22,7 +22,7 @@ const common = {
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 // The banner's clock lets src/startup-timing.ts tell how long loading this bundle took before activate() ran.
-await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], banner: { js: 'var __fazhiBundleStart = performance.now();' } });
+await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], banner: { js: 'var __fazhiBundleStart = performance.now();' }, footer: { js: 'var __fazhiBundleEnd = performance.now();' } });
 
 // The server's node entry, bundled with core and schema. ESM because the server's dependencies are; the banner gives
 // bundled CommonJS modules the `require` they expect. Split like the language server's own bundle: what only some

@@ -14,17 +14,11 @@ import {
 import { t } from './i18n.js';
 import { DOCUMENT_SELECTOR } from './document-selector.js';
 import { serverSettings } from './settings.js';
-import { ServerHost, type ServerHome } from './server-host.js';
+import type { ServerHost } from './server-host.js';
 import type { StartupTiming } from './startup-timing.js';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
-
-/** Where the bundled language server runs (started early when a report is already open): `fazhi.server.runIn`. */
-export function serverHost(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ServerHost {
-  const home = (): ServerHome => (vscode.workspace.getConfiguration('fazhi').get('server.runIn') === 'process' ? 'process' : 'worker');
-  return new ServerHost(context.asAbsolutePath('dist'), home, (line) => output.info(line));
-}
 
 /** Starts the bundled language server; undefined (after telling the writer why) when it cannot start. */
 export async function startClient(

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { serverHost, startClient } from './client.js';
+import { startClient } from './client.js';
+import { needsServer, serverHost as server } from './early-server.js';
 import { registerCommands } from './commands/index.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { adoptReportLanguage, isReportDocument } from './report-files.js';
@@ -18,14 +19,12 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
   const timing = new StartupTiming(output);
-  const server = serverHost(context, output);
+  server.logTo((line) => output.info(line));
   context.subscriptions.push(server);
-  // Opened with a report (or a pack's template), as most activations are: the server loads while the rest of
-  // activate() and the client's set-up run.
-  if (vscode.workspace.textDocuments.some(needsServer)) {
-    server.startEarly();
-    timing.step('the language server started');
-  }
+  // Opened with a report (or a pack's template), as most activations are: the server started when VS Code loaded
+  // this bundle (early-server.ts), or, should no report have been open then, now, while activate() goes on.
+  if (server.earlyAt === undefined && vscode.workspace.textDocuments.some(needsServer)) server.startEarly();
+  if (server.earlyAt !== undefined) timing.since('the language server started', server.earlyAt);
   let starting: Promise<LanguageClient | undefined> | undefined;
   const ensureClient = (): Promise<LanguageClient | undefined> => {
     starting ??= startClient(context, output, server, timing).then((c) => (client = c));
@@ -62,9 +61,6 @@ export function activate(context: vscode.ExtensionContext): void {
   vscode.workspace.textDocuments.forEach(onReport);
   updateContext();
 }
-
-/** A report data file, or a pack's template: the server completes and checks templates as well as reports. */
-const needsServer = (doc: vscode.TextDocument): boolean => isPackTemplate(doc) || isReportDocument(doc);
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
