@@ -22,7 +22,7 @@ const common = {
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 // The banner's clock lets src/startup-timing.ts tell how long loading this bundle took before activate() ran.
-await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], banner: { js: 'var __fazhiBundleStart = performance.now();' } });
+await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], banner: { js: 'var __fazhiBundleStart = performance.now();' }, footer: { js: 'var __fazhiBundleEnd = performance.now();' } });
 
 // The server's node entry, bundled with core and schema. ESM because the server's dependencies are; the banner gives
 // bundled CommonJS modules the `require` they expect. Split like the language server's own bundle: what only some
@@ -32,7 +32,8 @@ const serverEntry = `${repo}packages/language-server/src/server.ts`;
 if (existsSync(serverEntry)) {
   const server = await build({
     ...common,
-    entryPoints: { server: serverEntry },
+    // server.mjs runs in a process of its own, server-worker.mjs in a worker thread (src/server-host.ts); they share chunks.
+    entryPoints: { server: serverEntry, 'server-worker': serverEntry.replace(/server\.ts$/, 'server-worker.ts') },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,

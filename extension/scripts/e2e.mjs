@@ -20,7 +20,9 @@ step(`test with ${home} and ${vsix}`);
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 try {
   // One file at a time: each starts its own code-server and chromium, too much side by side on a small machine.
-  execFileSync(process.execPath, [vitest, 'run', 'test/e2e', '--no-file-parallelism'], {
+  // `node scripts/e2e.mjs test/e2e/editor.test.ts` runs one file.
+  const files = process.argv.length > 2 ? process.argv.slice(2) : ['test/e2e'];
+  execFileSync(process.execPath, [vitest, 'run', ...files, '--no-file-parallelism'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, FAZHI_E2E: '1', FAZHI_CODE_SERVER: home, FAZHI_VSIX: vsix },

@@ -4,7 +4,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
-  TransportKind,
+  State,
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
@@ -14,22 +14,26 @@ import {
 import { t } from './i18n.js';
 import { DOCUMENT_SELECTOR } from './document-selector.js';
 import { serverSettings } from './settings.js';
+import type { ServerHost } from './server-host.js';
 import type { StartupTiming } from './startup-timing.js';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
 /** Starts the bundled language server; undefined (after telling the writer why) when it cannot start. */
-export async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, timing?: StartupTiming): Promise<LanguageClient | undefined> {
+export async function startClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  server: ServerHost,
+  timing?: StartupTiming,
+): Promise<LanguageClient | undefined> {
   const serverModule = context.asAbsolutePath('dist/server.mjs');
   if (!existsSync(serverModule)) {
     void cannotStart(t(`找不到语言服务程序 ${serverModule}，请重新安装本扩展。`, `The language server ${serverModule} is missing; reinstall the extension.`));
     return undefined;
   }
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6011'] } },
-  };
+  // Called again for each restart after a crash: a new process each time.
+  const serverOptions: ServerOptions = () => Promise.resolve(server.transports());
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: serverSettings(context),
@@ -47,6 +51,7 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
     },
   };
   const client = new LanguageClient('fazhi', t('法治报告语言服务', 'Fazhi report language server'), serverOptions, clientOptions);
+  client.onDidChangeState(({ newState }) => newState === State.Stopped && server.stopped());
   try {
     timing?.step('starting the language server');
     await client.start();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startClient } from './client.js';
+import { needsServer, serverHost as server } from './early-server.js';
 import { registerCommands } from './commands/index.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { adoptReportLanguage, isReportDocument } from './report-files.js';
@@ -18,9 +19,15 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Fazhi Report', { log: true });
   const timing = new StartupTiming(output);
+  server.logTo((line) => output.info(line));
+  context.subscriptions.push(server);
+  // Opened with a report (or a pack's template), as most activations are: the server started when VS Code loaded
+  // this bundle (early-server.ts), or, should no report have been open then, now, while activate() goes on.
+  if (server.earlyAt === undefined && vscode.workspace.textDocuments.some(needsServer)) server.startEarly();
+  if (server.earlyAt !== undefined) timing.since('the language server started', server.earlyAt);
   let starting: Promise<LanguageClient | undefined> | undefined;
   const ensureClient = (): Promise<LanguageClient | undefined> => {
-    starting ??= startClient(context, output, timing).then((c) => (client = c));
+    starting ??= startClient(context, output, server, timing).then((c) => (client = c));
     return starting;
   };
   const restart = async (): Promise<void> => {
@@ -37,10 +44,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCommands(context, { client: () => client, ensureClient, restart, preview });
 
   const onReport = (doc: vscode.TextDocument): void => {
-    // A pack's template starts the server too: it completes and checks templates as well as reports.
-    if (isPackTemplate(doc)) void ensureClient();
+    if (needsServer(doc)) void ensureClient();
     if (!isReportDocument(doc)) return;
-    void ensureClient();
     void adoptReportLanguage(doc).catch((error: unknown) => output.warn(`report mode for ${doc.uri.toString()}: ${String(error)}`));
   };
   const updateContext = (): void => {

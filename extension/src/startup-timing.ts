@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 
 declare const __fazhiBundleStart: number | undefined;
+declare const __fazhiBundleEnd: number | undefined;
 
 /** The line bench/cold-start.mjs looks for in the output channel's log. */
 export const FIRST_DIAGNOSTICS_LINE = 'startup: first diagnostics';
@@ -16,7 +17,9 @@ export class StartupTiming {
 
   constructor(private readonly output: vscode.LogOutputChannel) {
     // Set by the bundle's first line (scripts/bundle.mjs); absent when the sources run unbundled.
-    if (typeof __fazhiBundleStart === 'number') output.info(`startup: the extension's bundle loaded in ${(this.activated - __fazhiBundleStart).toFixed(0)} ms`);
+    if (typeof __fazhiBundleStart === 'number' && typeof __fazhiBundleEnd === 'number') {
+      output.info(`startup: the extension's bundle evaluated in ${(__fazhiBundleEnd - __fazhiBundleStart).toFixed(0)} ms, activate() called ${(this.activated - __fazhiBundleEnd).toFixed(0)} ms after`);
+    }
   }
 
   /** A step of the start-up (the client started, the server answered initialize…). */
@@ -24,11 +27,18 @@ export class StartupTiming {
     this.output.info(`startup: ${what} ${this.elapsed()} ms after activation`);
   }
 
+  /** Something that happened at `at` (performance.now()), before or after activation. */
+  since(what: string, at: number): void {
+    const ms = at - this.activated;
+    this.output.info(`startup: ${what} ${Math.abs(ms).toFixed(0)} ms ${ms < 0 ? 'before' : 'after'} activation`);
+  }
+
   /** Diagnostics arrived for a document: the first time, says when. */
   diagnostics(uri: string): void {
     if (this.firstDiagnostics) return;
     this.firstDiagnostics = true;
-    this.output.info(`${FIRST_DIAGNOSTICS_LINE} ${this.elapsed()} ms after activation (${uri})`);
+    const loading = typeof __fazhiBundleStart === 'number' ? `, ${(performance.now() - __fazhiBundleStart).toFixed(0)} ms after this bundle began to load` : '';
+    this.output.info(`${FIRST_DIAGNOSTICS_LINE} ${this.elapsed()} ms after activation${loading} (${uri})`);
   }
 
   private elapsed(): string {

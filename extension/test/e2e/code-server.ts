@@ -1,7 +1,7 @@
 // Starts a real VS Code (code-server, built by scripts/setup-code-server.sh) with our .vsix installed, on a free
 // loopback port with its own profile, extensions folder and workspace, all in a temporary folder.
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -107,6 +107,29 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** The PID of our language server under this code-server (its path lies in our temporary extensions folder). */
+/** The user settings of a running code-server with one changed (`undefined` removes it), for editUserSettings. */
+export function userSettingsWith(server: CodeServer, key: string, value: unknown): Record<string, unknown> {
+  const settings = JSON.parse(readFileSync(join(server.userData, 'User', 'settings.json'), 'utf8')) as Record<string, unknown>;
+  if (value === undefined) delete settings[key];
+  else settings[key] = value;
+  return settings;
+}
+
+/** The last lines of the extension's "Fazhi Report" log, for a failing test's message. */
+export function extensionLog(server: CodeServer, lines = 30): string {
+  const files = (dir: string): string[] => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name === 'Fazhi Report.log' ? [join(dir, e.name)] : []));
+    } catch {
+      return [];
+    }
+  };
+  return files(join(server.userData, 'logs'))
+    .map((file) => readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'))
+    .join('\n');
+}
+
+/** The pid of the language server's own process, when it runs in one (`fazhi.server.runIn: process`). */
 export function languageServerPid(extensions: string): number | undefined {
   const line = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
     .split('\n')

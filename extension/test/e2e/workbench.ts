@@ -31,6 +31,24 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Sets user settings as a writer would, in VS Code's settings.json editor, and saves: VS Code applies them at once
+ * (a change written to the file from outside waits for a file watcher, which code-server may not have here).
+ */
+export async function editUserSettings(page: Page, settings: object): Promise<void> {
+  await runCommand(page, 'Preferences: Open User Settings (JSON)');
+  await page.locator('.tab.active', { hasText: 'settings.json' }).waitFor();
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(JSON.stringify(settings)); // one line: no auto-indentation to undo
+  // What the editor closed by itself (a bracket, a quote) sits after the cursor.
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+S');
+  await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  await page.keyboard.press('Control+W');
+}
+
 export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');

@@ -13,8 +13,7 @@ import { setFlagsFromString } from 'node:v8';
  *   over 20 edits (both flags: peak 195 → 125 MiB). The cost is more major collections, which V8 marks
  *   concurrently on a helper thread.
  */
-setFlagsFromString('--semi-space-growth-factor=1');
-setFlagsFromString('--heap-growing-percent=50');
+const MEMORY_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=50'];
 /**
  * The optimising compiler (TurboFan) only for code that runs hot enough to pay for it. Its first use costs
  * ~3.5 MiB of the `node` binary's pages and a few MiB of compiler memory in the helper threads' malloc arenas,
@@ -26,23 +25,18 @@ setFlagsFromString('--heap-growing-percent=50');
  * - No early optimisation of small functions: Node's own functions (path, errors) come from its start-up
  *   snapshot with the default budget already counted down, and a small one was optimised at its first tick.
  */
-setFlagsFromString('--interrupt-budget=1081344');
-setFlagsFromString('--max-bytecode-size-for-early-opt=0');
+const OPTIMISER_FLAGS = ['--interrupt-budget=1081344', '--max-bytecode-size-for-early-opt=0'];
 /**
  * V8's baseline compiler (Sparkplug) only once a large document arrives. It compiles every function that has run
  * a little into machine code, ~1.5 MiB at 15 KB, where the interpreter keeps an edit's check at ~5 ms; on a
  * document of 300 KB or 3 MB it carries the hot code until the optimising compiler takes over.
  */
-setFlagsFromString('--no-sparkplug');
+const BASELINE_FLAGS = ['--no-sparkplug'];
 
-/** A document of this many characters (about 120 KB of a Chinese report) switches Sparkplug on for good. */
-export const SPARKPLUG_FROM_CHARS = 50_000;
-let sparkplug = false;
-
-/** Called with each document's length as it opens or changes, before it is checked. */
-export function sizeCompilersFor(length: number): void {
-  if (sparkplug || length < SPARKPLUG_FROM_CHARS) return;
-  sparkplug = true;
-  setFlagsFromString('--sparkplug');
+/**
+ * Sets the flags above, for the whole process: called first by the server's process entry (server.ts), never in a
+ * worker thread (server-worker.ts), where they would change the host's own heap and compilers too.
+ */
+export function applyHeapSettings(): void {
+  for (const flag of [...MEMORY_FLAGS, ...OPTIMISER_FLAGS, ...BASELINE_FLAGS]) setFlagsFromString(flag);
 }
-

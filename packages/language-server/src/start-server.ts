@@ -7,15 +7,15 @@ import type { ServerContext } from './context.js';
 import { FEATURES } from './features/index.js';
 import { withChainedHandlers } from './handler-chain.js';
 import { packFingerprint } from './pack-fingerprint.js';
-import { sizeCompilersFor } from './heap-settings.js';
+import { sizeCompilersFor } from './baseline-compiler.js';
 import { readSettings } from './settings.js';
-import { startupStep } from './startup-clock.js';
+import { afterFirstDiagnostics, startupStep } from './startup-clock.js';
 import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
 
-/** How long after `initialized` the server warms up (see warm-up.ts), unless it is busy with a document then. */
-const WARM_UP_AFTER_MS = 100;
+/** How long after `initialized` the server warms up (see warm-up.ts) when no document has been checked by then. */
+const WARM_UP_IDLE_MS = 1000;
 
 /** Wires a connection (stdio, IPC or a test pipe) to the features. */
 export function startServer(rawConnection: Connection): void {
@@ -77,6 +77,7 @@ export function startServer(rawConnection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    startupStep('initialized');
     recheckPacks();
     if (configurationPull) void pullSettings();
     if (watcherRegistration) {
@@ -84,9 +85,17 @@ export function startServer(rawConnection: Connection): void {
         watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
       });
     }
-    // Not at once: an editor sends the documents it has open right after `initialized`, and their first check,
-    // which warms most of the same code, comes first; the warm-up then does the rest (other packs, completion).
-    setTimeout(() => warmUp(context), WARM_UP_AFTER_MS);
+    // Not at once: an editor sends the documents it has open right after `initialized` (a busy editor, such as VS
+    // Code starting, 100 ms or more after it), and their first check, which warms most of the same code, comes
+    // first; the warm-up then does the rest (other packs, completion). Once, whichever comes first.
+    let warmed = false;
+    const warmOnce = () => {
+      if (warmed) return;
+      warmed = true;
+      warmUp(context);
+    };
+    afterFirstDiagnostics(warmOnce);
+    setTimeout(warmOnce, WARM_UP_IDLE_MS);
   });
 
   const pullSettings = async () => {
@@ -132,7 +141,10 @@ export function startServer(rawConnection: Connection): void {
   };
   // First among the listeners, so that a large document's first check already runs with the compilers it needs.
   documents.onDidChangeContent((e) => sizeCompilersFor(e.document.getText().length));
-  documents.onDidOpen(() => recheckPacks());
+  documents.onDidOpen(() => {
+    startupStep('first document opened');
+    recheckPacks();
+  });
   documents.onDidSave(() => recheckPacks());
 
   documents.onDidClose((e) => analyses.forget(e.document.uri));

@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { isPackTemplate } from './pack-files.js';
+import { isReportDocument } from './report-files.js';
+import { ServerHost, type ServerHome } from './server-host.js';
+
+/** A report data file, or a pack's template: the server completes and checks templates as well as reports. */
+export const needsServer = (doc: vscode.TextDocument): boolean => isPackTemplate(doc) || isReportDocument(doc);
+
+/** Where the bundled language server runs: `fazhi.server.runIn`, read each time it starts. */
+const serverHome = (): ServerHome => (vscode.workspace.getConfiguration('fazhi').get('server.runIn') === 'process' ? 'process' : 'worker');
+
+/**
+ * The language server's host, made as VS Code loads this bundle (dist/extension.cjs, beside the server's). VS Code
+ * loads it 0.6–1 s before it calls activate() in code-server here (the start-up log says how long), and when a
+ * report is open already, which is why VS Code is activating us, the server boots meanwhile and compiles its checks
+ * (server-worker.ts): a new thread, nothing that holds up VS Code. activate() gives its client this server.
+ */
+export const serverHost = new ServerHost(__dirname, serverHome);
+if (vscode.workspace.textDocuments.some(needsServer)) serverHost.startEarly();

@@ -1,0 +1,150 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+// From the protocol library rather than vscode-languageclient (which re-exports them), so that a test can run this
+// outside VS Code.
+import type { MessageTransports } from 'vscode-languageclient/node';
+import { IPCMessageReader, IPCMessageWriter, PortMessageReader, PortMessageWriter } from 'vscode-languageserver-protocol/node';
+
+/** How long a server that was told to exit may take before it is ended (vscode-languageclient's own wait). */
+const EXIT_GRACE_MS = 2000;
+/** A worker whose heap outgrows this ends alone, as a process would, and the client restarts it. */
+const WORKER_HEAP_LIMIT_MB = 2048;
+
+/** Where the language server runs: a worker thread of the extension host (the default) or a Node process of its own. */
+export type ServerHome = 'worker' | 'process';
+
+interface Running {
+  readonly transports: MessageTransports;
+  /** Ends it now, or, when it was told to exit, after a grace period if it has not. */
+  stop(grace: boolean): void;
+  readonly alive: () => boolean;
+}
+
+/**
+ * Starts the bundled language server for the client, early if asked: `activate()` starts it on its first lines when a
+ * report is already open, so that the server loads while the rest of the activation and the client's set-up run.
+ *
+ * In a worker thread by default: it starts without a new Node process (the process's boot alone is ~120 ms here and
+ * three times that while VS Code itself starts) and shares the extension host's Node instead of holding another
+ * one (~40 MiB); a crash, an endless loop or a heap overrun still ends only the worker, which the client restarts.
+ * In a process (`fazhi.server.home`), as vscode-languageclient would fork it: for `--inspect`, or should a worker
+ * ever misbehave in some editor. docs/performance.md, cold start.
+ */
+export class ServerHost {
+  private early: Running | undefined;
+  private current: Running | undefined;
+  private readonly pending: string[] = [];
+  private output: ((line: string) => void) | undefined;
+  /** When the server was started early (performance.now()), for the start-up log. */
+  earlyAt: number | undefined;
+
+  /** `dist`: the folder of the server's bundle. */
+  constructor(
+    private readonly dist: string,
+    private readonly home: () => ServerHome,
+  ) {}
+
+  /** Where the server's own output goes (kept until this is set: the host may be made before the output channel). */
+  logTo(output: (line: string) => void): void {
+    this.output = output;
+    for (const line of this.pending.splice(0)) output(line);
+  }
+
+  /** Starts the server now, for the client to take when it starts. */
+  startEarly(): void {
+    if (this.early) return;
+    this.earlyAt = performance.now();
+    this.early = this.start();
+  }
+
+  /** The transports of a running server: the one started early if it is still alive, a new one otherwise. */
+  transports(): MessageTransports {
+    const early = this.early;
+    this.early = undefined;
+    if (early && !early.alive()) early.stop(false);
+    this.current = early?.alive() ? early : this.start();
+    return this.current.transports;
+  }
+
+  /**
+   * The client is stopping (its public state is Stopped from the moment it starts to shut the server down): the
+   * server, told to exit, is ended if it has not within a grace period.
+   */
+  stopped(): void {
+    this.current?.stop(true);
+    this.current = undefined;
+  }
+
+  /** The extension is deactivated (after its client stopped): whatever still runs ends now. */
+  dispose(): void {
+    for (const running of [this.early, this.current]) running?.stop(false);
+    this.early = this.current = undefined;
+  }
+
+  private log(line: string): void {
+    if (this.output) this.output(line);
+    else this.pending.push(line);
+  }
+
+  private start(): Running {
+    // Debugging the extension host: a process the debugger can attach to, as before.
+    const inspect = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
+    return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker();
+  }
+
+  private startWorker(): Running {
+    // A channel of our own rather than the worker itself: when the worker ends, however it ends, the port closes
+    // and the client's reader sees the server gone.
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(`${this.dist}/server-worker.mjs`, {
+      workerData: { port: port2, startedAt: performance.timeOrigin + performance.now() },
+      transferList: [port2],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
+      stdout: true,
+      stderr: true,
+    });
+    let alive = true;
+    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (data: Buffer) => this.log(data.toString('utf8').trimEnd()));
+    worker.on('error', (error) => this.log(`the language server's worker: ${error.stack ?? error.message}`));
+    worker.once('exit', () => {
+      alive = false;
+      port1.close();
+    });
+    return {
+      transports: { reader: new ClosingPortReader(port1), writer: new PortMessageWriter(port1), detached: false },
+      alive: () => alive,
+      stop: (grace) => {
+        if (!grace) void worker.terminate();
+        else setTimeout(() => alive && void worker.terminate(), EXIT_GRACE_MS).unref();
+      },
+    };
+  }
+
+  private startProcess(inspect: boolean): Running {
+    const child: ChildProcess = fork(`${this.dist}/server.mjs`, ['--node-ipc', `--clientProcessId=${process.pid}`], {
+      silent: true,
+      execArgv: inspect ? ['--inspect=6011'] : [],
+      // VS Code's extension host runs in Electron's binary: this makes the child a plain Node.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (data: Buffer) => this.log(data.toString('utf8').trimEnd()));
+    child.once('error', (error) => this.log(`the language server's process: ${error.message}`));
+    const alive = () => child.exitCode === null && child.signalCode === null;
+    return {
+      transports: { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child), detached: false },
+      alive,
+      stop: (grace) => {
+        if (!grace) child.kill();
+        else setTimeout(() => alive() && child.kill(), EXIT_GRACE_MS).unref();
+      },
+    };
+  }
+}
+
+/** vscode-jsonrpc 9's port reader never says that its port closed (its listener names `fireClose` without calling it). */
+class ClosingPortReader extends PortMessageReader {
+  constructor(port: MessagePort) {
+    super(port);
+    port.on('close', () => this.fireClose());
+  }
+}

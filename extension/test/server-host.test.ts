@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { ServerHost, type ServerHome } from '../src/server-host.js';
+
+// The built bundle (pnpm build), as the extension ships it: server.mjs for a process, server-worker.mjs for a worker.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const example = fileURLToPath(new URL('../../examples/haian-2023.yaml', import.meta.url));
+const built = existsSync(`${dist}/server-worker.mjs`);
+
+describe.skipIf(!built)('the language server host (the built bundle)', () => {
+  const connections: ProtocolConnection[] = [];
+  const hosts: ServerHost[] = [];
+  afterEach(() => {
+    for (const c of connections.splice(0)) c.dispose();
+    for (const h of hosts.splice(0)) h.dispose();
+  });
+
+  /** A client connection to a server started by a host, with the host's log lines. */
+  function connect(home: ServerHome, early = false) {
+    const log: string[] = [];
+    const host = new ServerHost(dist, () => home);
+    host.logTo((line) => log.push(line));
+    hosts.push(host);
+    if (early) host.startEarly();
+    const { reader, writer } = host.transports();
+    const connection = createProtocolConnection(reader, writer);
+    connections.push(connection);
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    for (const method of ['client/registerCapability', 'window/workDoneProgress/create']) connection.onRequest(method, () => null);
+    const logs: string[] = [];
+    connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+    connection.listen();
+    return { host, connection, log, logs, reader };
+  }
+
+  async function diagnoses(connection: ProtocolConnection): Promise<string[]> {
+    const published = new Promise<{ diagnostics: Array<{ code?: unknown }> }>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const text = readFileSync(example, 'utf8').replace(/^year: .*$/m, 'year：2023');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(example).href, languageId: 'yaml', version: 1, text } });
+    return (await published).diagnostics.map((d) => String(d.code));
+  }
+
+  test.each(['worker', 'process'] as const)('runs the server in a %s that checks a report', async (home) => {
+    const { connection, logs } = connect(home, true);
+    expect(await diagnoses(connection)).toContain('fullwidth-colon');
+    await expect.poll(() => logs.find((l) => l.startsWith('startup:'))).toMatch(new RegExp(`ms after its ${home} started: bundle running \\d+`));
+  });
+
+  test('a worker that ends, however it ends, is seen gone by the client’s reader (which then restarts it)', async () => {
+    const { host, connection, reader } = connect('worker');
+    await diagnoses(connection);
+    const closed = [new Promise<void>((resolve) => reader.onClose(() => resolve())), new Promise<void>((resolve) => connection.onClose(() => resolve()))];
+    host.dispose(); // ends the worker, as a crash would, without a word on the connection
+    await Promise.all(closed);
+  });
+
+  test('a stopping client’s server gets time to exit; one that does not is ended', async () => {
+    const { host, connection } = connect('worker');
+    await diagnoses(connection);
+    const closed = new Promise<void>((resolve) => connection.onClose(() => resolve()));
+    const started = performance.now();
+    host.stopped(); // told nothing: no shutdown, no exit
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: pathToFileURL(example).href } })).toBeDefined();
+    await closed;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1900);
+  });
+});
