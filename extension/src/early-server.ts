@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { isPackTemplate } from './pack-files.js';
 import { isReportDocument } from './report-files.js';
@@ -12,8 +13,21 @@ const serverHome = (): ServerHome => (vscode.workspace.getConfiguration('fazhi')
 /**
  * The language server's host, made as VS Code loads this bundle (dist/extension.cjs, beside the server's). VS Code
  * loads it 0.6–1 s before it calls activate() in code-server here (the start-up log says how long), and when a
- * report is open already, which is why VS Code is activating us, the server boots meanwhile and compiles its checks
- * (server-worker.ts): a new thread, nothing that holds up VS Code. activate() gives its client this server.
+ * report is open already, which is why VS Code is activating us, the server boots meanwhile and checks those reports
+ * once, which compiles its checks (server-worker.ts): a new thread, nothing that holds up VS Code. activate() gives
+ * its client this server.
  */
 export const serverHost = new ServerHost(__dirname, serverHome);
-if (vscode.workspace.textDocuments.some(needsServer)) serverHost.startEarly();
+if (vscode.workspace.textDocuments.some(needsServer)) serverHost.startEarly(ahead());
+
+/** What the server checks before its client connects, so that its first check then is quick (its Prewarm). */
+function ahead(): object {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  // Up to the size the server checks ahead (PREWARM_MAX_CHARS in its warm-up.ts): no copy of a larger file.
+  const documents = vscode.workspace.textDocuments
+    .filter(isReportDocument)
+    .map((doc) => ({ uri: doc.uri.toString(), text: doc.getText() }))
+    .filter(({ text }) => text.length <= 200_000);
+  // The packs shipped beside this bundle (scripts/bundle.mjs copies them), as the client's settings name them.
+  return { folders, builtinTemplatesDir: join(__dirname, '..', 'templates'), documents };
+}

@@ -21,14 +21,15 @@ interface Running {
 }
 
 /**
- * Starts the bundled language server for the client, early if asked: `activate()` starts it on its first lines when a
- * report is already open, so that the server loads while the rest of the activation and the client's set-up run.
+ * Starts the bundled language server for the client, early if asked: early-server.ts starts it as VS Code loads the
+ * extension when a report is already open, so that the server is ready, and has checked that report once, by the
+ * time the client connects.
  *
  * In a worker thread by default: it starts without a new Node process (the process's boot alone is ~120 ms here and
- * three times that while VS Code itself starts) and shares the extension host's Node instead of holding another
- * one (~40 MiB); a crash, an endless loop or a heap overrun still ends only the worker, which the client restarts.
- * In a process (`fazhi.server.home`), as vscode-languageclient would fork it: for `--inspect`, or should a worker
- * ever misbehave in some editor. docs/performance.md, cold start.
+ * several times that while VS Code itself starts) and holds no second Node runtime; a crash, an endless loop or a
+ * heap overrun still ends only the worker, which the client restarts. In a process (`fazhi.server.runIn`), as
+ * vscode-languageclient would fork it: for `--inspect`, or should a worker ever misbehave in some editor.
+ * docs/extension.md, "Where the server runs"; docs/performance.md, cold start.
  */
 export class ServerHost {
   private early: Running | undefined;
@@ -50,11 +51,14 @@ export class ServerHost {
     for (const line of this.pending.splice(0)) output(line);
   }
 
-  /** Starts the server now, for the client to take when it starts. */
-  startEarly(): void {
+  /**
+   * Starts the server now, for the client to take when it starts. `ahead`: what the server may check before the
+   * client connects (a worker only; the language server's warm-up.ts, `Prewarm`).
+   */
+  startEarly(ahead?: object): void {
     if (this.early) return;
     this.earlyAt = performance.now();
-    this.early = this.start();
+    this.early = this.start(ahead);
   }
 
   /** The transports of a running server: the one started early if it is still alive, a new one otherwise. */
@@ -86,18 +90,18 @@ export class ServerHost {
     else this.pending.push(line);
   }
 
-  private start(): Running {
+  private start(ahead?: object): Running {
     // Debugging the extension host: a process the debugger can attach to, as before.
     const inspect = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
-    return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker();
+    return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker(ahead);
   }
 
-  private startWorker(): Running {
+  private startWorker(ahead?: object): Running {
     // A channel of our own rather than the worker itself: when the worker ends, however it ends, the port closes
     // and the client's reader sees the server gone.
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(`${this.dist}/server-worker.mjs`, {
-      workerData: { port: port2, startedAt: performance.timeOrigin + performance.now() },
+      workerData: { port: port2, startedAt: performance.timeOrigin + performance.now(), ahead },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB },
       stdout: true,

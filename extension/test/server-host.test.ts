@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
@@ -37,7 +38,9 @@ describe.skipIf(!built)('the language server host (the built bundle)', () => {
 
   async function diagnoses(connection: ProtocolConnection): Promise<string[]> {
     const published = new Promise<{ diagnostics: Array<{ code?: unknown }> }>((resolve) => connection.onNotification('textDocument/publishDiagnostics', resolve));
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const folder = pathToFileURL(dirname(example)).href;
+    const initializationOptions = { builtinTemplatesDir: fileURLToPath(new URL('../templates', import.meta.url)) };
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'examples' }], capabilities: {}, initializationOptions });
     await connection.sendNotification('initialized', {});
     const text = readFileSync(example, 'utf8').replace(/^year: .*$/m, 'year：2023');
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(example).href, languageId: 'yaml', version: 1, text } });
@@ -48,6 +51,29 @@ describe.skipIf(!built)('the language server host (the built bundle)', () => {
     const { connection, logs } = connect(home, true);
     expect(await diagnoses(connection)).toContain('fullwidth-colon');
     await expect.poll(() => logs.find((l) => l.startsWith('startup:'))).toMatch(new RegExp(`ms after its ${home} started: bundle running \\d+`));
+  });
+
+  test('a worker started ahead checks the open report before its client comes, and then diagnoses it the same', async () => {
+    const plain = connect('worker');
+    const expected = await diagnoses(plain.connection);
+    const text = readFileSync(example, 'utf8').replace(/^year: .*$/m, 'year：2023');
+    // As early-server.ts starts it: the folders, the built-in packs beside the bundle, the reports open.
+    const ahead = { folders: [dirname(example)], builtinTemplatesDir: fileURLToPath(new URL('../templates', import.meta.url)), documents: [{ uri: pathToFileURL(example).href, text }] };
+    const host = new ServerHost(dist, () => 'worker');
+    hosts.push(host);
+    host.startEarly(ahead);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const { reader, writer } = host.transports();
+    const connection = createProtocolConnection(reader, writer);
+    connections.push(connection);
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    for (const method of ['client/registerCapability', 'window/workDoneProgress/create']) connection.onRequest(method, () => null);
+    const logs: string[] = [];
+    connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+    connection.listen();
+    expect(await diagnoses(connection)).toEqual(expected);
+    // It checked ahead, and `initialize`, naming the same folders and packs, took the workspace it had made.
+    await expect.poll(() => logs.find((l) => l.startsWith('startup:'))).toMatch(/modules evaluated \d+, checked ahead \d+, initialize \d+, the workspace made ahead taken \d+/);
   });
 
   test('a worker that ends, however it ends, is seen gone by the client’s reader (which then restarts it)', async () => {

@@ -28,7 +28,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function startServer(start) {
   if (server.endsWith('server-worker.mjs')) {
     const { port1, port2 } = new MessageChannel();
-    const workerData = { port: port2, startedAt: performance.timeOrigin + start };
+    // Started ahead of the client, the worker gets the open report to check first, as the extension gives it.
+    const ahead = { folders: [dirname(file)], builtinTemplatesDir: templates, documents: [{ uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') }] };
+    const workerData = { port: port2, startedAt: performance.timeOrigin + start, ...(process.env.AHEAD_MS ? { ahead } : {}) };
     const worker = new Worker(server, { workerData, transferList: [port2] });
     const exited = new Promise((r) => worker.once('exit', r));
     return { reader: new PortMessageReader(port1), writer: new PortMessageWriter(port1), exited, stop: () => worker.terminate() };

@@ -17,8 +17,11 @@ import { PreviousReports } from './years/previous-reports.js';
 /** How long after `initialized` the server warms up (see warm-up.ts) when no document has been checked by then. */
 const WARM_UP_IDLE_MS = 1000;
 
-/** Wires a connection (stdio, IPC or a test pipe) to the features. */
-export function startServer(rawConnection: Connection): void {
+/**
+ * Wires a connection (stdio, IPC, a worker's port or a test pipe) to the features. `prepared`: a workspace made
+ * before `initialize` (warm-up.ts, prewarm), taken if `initialize` names the same folders and packs.
+ */
+export function startServer(rawConnection: Connection, prepared?: () => Workspace | undefined): void {
   // Features for different kinds of document (reports, pack manifests) each answer completion, hover … for their own.
   const connection = withChainedHandlers(rawConnection);
   const documents = new TextDocuments(TextDocument);
@@ -58,7 +61,10 @@ export function startServer(rawConnection: Connection): void {
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
-    workspace = new Workspace(folders, typeof options.builtinTemplatesDir === 'string' ? options.builtinTemplatesDir : undefined);
+    const builtinDir = typeof options.builtinTemplatesDir === 'string' ? options.builtinTemplatesDir : undefined;
+    const ready = prepared?.();
+    workspace = ready?.serves(folders, builtinDir) ? ready : new Workspace(folders, builtinDir);
+    if (workspace === ready) startupStep('the workspace made ahead taken');
     workspace.settings = readSettings(params.initializationOptions);
     analyses = new AnalysisCache(workspace, () => locale, previous);
     configurationPull = params.capabilities.workspace?.configuration === true;

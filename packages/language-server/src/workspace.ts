@@ -30,6 +30,11 @@ export class Workspace {
     this.settings = DEFAULT_SETTINGS;
   }
 
+  /** Whether this is the workspace of these folders and built-in packs (one made ahead of `initialize` may be). */
+  serves(folders: readonly string[], builtinDir: string | undefined): boolean {
+    return builtinDir === this.builtinDir && folders.length === this.folders.length && folders.every((f, i) => f === this.folders[i]);
+  }
+
   get settings(): Settings {
     return this.settingsValue;
   }
