@@ -97,7 +97,67 @@ const sharedCommonJs = {
   },
 };
 
-export const LEAN_BUNDLE_PLUGINS = [onDemandOpenCC, noSourceMaps, lazyBuiltins, sharedCommonJs];
+/** Our packages whose index only re-exports (`export { … } from './file.js'`). */
+export const BARREL_PACKAGES = ['@fazhi/core', '@fazhi/core/node'];
+
+/** A barrel's exported names → [file, name there], or undefined when it does more than `export { … } from`. */
+function barrelExports(path) {
+  const source = readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '');
+  const map = new Map();
+  let rest = source;
+  for (const [statement, typeOnly, names, from] of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g)) {
+    rest = rest.replace(statement, '');
+    if (typeOnly) continue;
+    for (const item of names.split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '))) {
+      const [local, exported = local] = item.split(/\s+as\s+/);
+      map.set(exported, [from, local]);
+    }
+  }
+  return rest.trim() === '' ? map : undefined;
+}
+
+/** The value names a module imports (or re-exports) from `specifier` by `import { … }` (`export { … }`), or undefined for any other form. */
+function namesImported(importerSource, specifier) {
+  const quoted = specifier.replace(/[/.]/g, '\\$&');
+  const any = new RegExp(`(?:import|export)[^;'"]*?from\\s*['"]${quoted}['"]`, 'g');
+  const named = new RegExp(`^(?:import|export)\\s+(type\\s+)?\\{([^}]*)\\}\\s*from\\s*['"]${quoted}['"]$`);
+  const names = [];
+  for (const [statement] of importerSource.matchAll(any)) {
+    const m = named.exec(statement.trim());
+    if (!m) return undefined;
+    if (m[1]) continue;
+    for (const item of m[2].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '))) names.push(item.split(/\s+as\s+/)[0]);
+  }
+  return names;
+}
+
+// esbuild splits a bundle into chunks by which entry points (and import() targets) reach each file through its
+// imports, used or not, so a module that takes one function from the core's index reaches every file the index
+// re-exports: nothing of the core could be left for a chunk read on first use. Each importer of a barrel gets one
+// of its own that re-exports only what it imports, from the files that define it (the same files, so each module
+// is still evaluated once). Anything this cannot read (`import *`, a barrel with code) keeps the real barrel.
+const directBarrelImports = {
+  name: 'direct-barrel-imports',
+  setup(b) {
+    const filter = new RegExp(`^(${BARREL_PACKAGES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData?.direct) return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { direct: true } });
+      if (real.errors.length > 0) return { errors: real.errors };
+      const exports = barrelExports(real.path);
+      const names = namesImported(readFileSync(args.importer, 'utf8'), args.path);
+      if (!exports || !names || names.some((n) => !exports.has(n))) return { path: real.path };
+      return { path: `${args.importer}?${args.path}`, namespace: 'direct-barrel', pluginData: { barrel: real.path, exports, names } };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'direct-barrel' }, (args) => {
+      const { barrel, exports, names } = args.pluginData;
+      const lines = names.map((n) => { const [from, local] = exports.get(n); return `export { ${local === n ? n : `${local} as ${n}`} } from ${JSON.stringify(from)};`; });
+      return { loader: 'js', resolveDir: dirname(barrel), contents: lines.join('\n') };
+    });
+  },
+};
+
+export const LEAN_BUNDLE_PLUGINS = [onDemandOpenCC, noSourceMaps, lazyBuiltins, sharedCommonJs, directBarrelImports];
 
 /**
  * Escapes every non-ASCII character esbuild left (it does so in strings, not in regex literals) as \uXXXX, so

@@ -4,14 +4,15 @@
 import './startup-clock.js';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { createConnection, PortMessageReader, PortMessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
-import { startupStep } from './startup-clock.js';
+import { countFromWorkerStart, startupStep } from './startup-clock.js';
 import { startServer } from './start-server.js';
 import { prewarm, type Prewarm } from './warm-up.js';
 import type { Workspace } from './workspace.js';
 
+const { port, ahead, startedAt } = workerData as { port: MessagePort; ahead?: Prewarm; startedAt?: unknown };
+countFromWorkerStart(startedAt);
 startupStep('modules evaluated');
 
-const { port, ahead } = workerData as { port: MessagePort; ahead?: Prewarm };
 // Started ahead of its client, with the reports the editor has open (extension/src/early-server.ts): their workspace
 // is made and checked before `initialize`, unless `initialize` comes first.
 let prepared: Workspace | undefined;

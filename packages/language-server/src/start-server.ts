@@ -14,8 +14,10 @@ import { warmUp } from './warm-up.js';
 import { Workspace } from './workspace.js';
 import { PreviousReports } from './years/previous-reports.js';
 
-/** How long after `initialized` the server warms up (see warm-up.ts) when no document has been checked by then. */
-const WARM_UP_IDLE_MS = 1000;
+/** How long after `initialized` the server warms up (see warm-up.ts) when no document has been opened by then. */
+const WARM_UP_AFTER_MS = 100;
+/** …and at the latest, should a document opened before never be checked (it was no report). */
+const WARM_UP_LATEST_MS = 1000;
 
 /**
  * Wires a connection (stdio, IPC, a worker's port or a test pipe) to the features. `prepared`: a workspace made
@@ -32,6 +34,8 @@ export function startServer(rawConnection: Connection, prepared?: () => Workspac
   const previous = new PreviousReports(() => workspace.catalog, () => locale, () => worldChanged());
   let analyses = new AnalysisCache(workspace, () => locale, previous);
   let configurationPull = false;
+  /** Whether the editor has opened a document yet (the warm-up then waits for its first check). */
+  let opened = false;
   let watcherRegistration = false;
 
   const context: ServerContext = {
@@ -91,9 +95,9 @@ export function startServer(rawConnection: Connection, prepared?: () => Workspac
         watchers: [{ globPattern: `**/${workspace.settings.templatesFolder}/**` }],
       });
     }
-    // Not at once: an editor sends the documents it has open right after `initialized` (a busy editor, such as VS
-    // Code starting, 100 ms or more after it), and their first check, which warms most of the same code, comes
-    // first; the warm-up then does the rest (other packs, completion). Once, whichever comes first.
+    // Not at once: an editor sends the documents it has open right after `initialized`, and their first check, which
+    // warms most of the same code, comes first; the warm-up then does the rest (other packs, completion). A document
+    // opened later (as benchmarks and some editors do) finds the server warm: 8 ms for 15 KB instead of 50–80 cold.
     let warmed = false;
     const warmOnce = () => {
       if (warmed) return;
@@ -101,7 +105,8 @@ export function startServer(rawConnection: Connection, prepared?: () => Workspac
       warmUp(context);
     };
     afterFirstDiagnostics(warmOnce);
-    setTimeout(warmOnce, WARM_UP_IDLE_MS);
+    setTimeout(() => opened || warmOnce(), WARM_UP_AFTER_MS);
+    setTimeout(warmOnce, WARM_UP_LATEST_MS);
   });
 
   const pullSettings = async () => {
@@ -148,6 +153,7 @@ export function startServer(rawConnection: Connection, prepared?: () => Workspac
   // First among the listeners, so that a large document's first check already runs with the compilers it needs.
   documents.onDidChangeContent((e) => sizeCompilersFor(e.document.getText().length));
   documents.onDidOpen(() => {
+    opened = true;
     startupStep('first document opened');
     recheckPacks();
   });

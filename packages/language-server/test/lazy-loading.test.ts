@@ -13,6 +13,12 @@ const WORD_WRITER = /build-docx-[\w-]+\.js$/;
 const IMPORTERS = /(mammoth|pdfjs|postal-mime|opencc-t2cn)/;
 // Node's own modules that only some requests need (scripts/bundle-lean.mjs, LAZY_BUILTINS): ~1 MiB once loaded.
 const LAZY_BUILTINS = /^(require|import) (node:)?(crypto|child_process)$/;
+// The server's own parts read on first use (src/features/import.ts, render.ts, templates-editor/): the importer and
+// the pack templates' lint; fflate (the importer's unzip) requires worker_threads as it loads.
+const IMPORT_FEATURE = /import-file-[\w-]+\.js$/;
+const PACK_LINT = /hbs-diagnostics-[\w-]+\.js$/;
+const PREVIEW = /render-document-[\w-]+\.js$/;
+const WORKER_THREADS = /^(require|import) (node:)?worker_threads$/;
 
 let client: LspClient;
 beforeAll(async () => {
@@ -30,8 +36,13 @@ describe('the server loads what a request needs when it first needs it', () => {
     const uri = uriFor('hans.report.yaml');
     await client.open(uri, readFileSync(join(REPO, 'templates/national/example.yaml'), 'utf8'));
     await client.waitDiagnostics(uri);
+    expect(loaded(PREVIEW)).toBe(false); // checked without the renderer
     await client.request('fazhi/render', { uri });
     expect(loaded(/bundle\/server\.js$/)).toBe(true); // the recording works
+    expect(loaded(PREVIEW)).toBe(true);
+    expect(loaded(IMPORT_FEATURE)).toBe(false);
+    expect(loaded(PACK_LINT)).toBe(false);
+    expect(loaded(WORKER_THREADS)).toBe(false);
     expect(loaded(OPENCC)).toBe(false);
     expect(loaded(WORD_WRITER)).toBe(false);
     expect(loaded(IMPORTERS)).toBe(false);

@@ -1,5 +1,3 @@
-import { importReport } from '../import/import-report.js';
-import { readPublishedReport } from '../import/read-published.js';
 import { parseReport } from '../parse/parse-report.js';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import { decodeText } from '../text/decode-text.js';
@@ -96,6 +94,8 @@ export async function readPrevious(path: string, host: PreviousHost, options: Fi
   if (!bytes) return undefined;
   const locale = options.locale ?? 'zh';
   if (DATA.test(path)) return { source: path, parsed: parseReport(decodeText(bytes, path, locale).text, { source: path, locale }), locatable: true };
+  // The importer (its readers, fflate, the HTML parser) only for a published report: most folders hold none.
+  const [{ readPublishedReport }, { importReport }] = await Promise.all([import('../import/read-published.js'), import('../import/import-report.js')]);
   const { text } = await readPublishedReport(bytes, path, locale);
   const { yaml } = importReport(text, { catalog: options.catalog, fileName: basename(path), locale });
   return { source: path, parsed: parseReport(yaml, { source: path, locale }), locatable: false };

@@ -7,6 +7,7 @@ import { toLspRange } from '../positions.js';
 import { startupLine } from '../startup-clock.js';
 import type { Feature } from './feature.js';
 import { PREVIEW_WAIT_MS, previewRenders } from './preview-first.js';
+import { now } from '../clock.js';
 
 /** Changes closer together than this are a burst of typing: wait for a pause before checking. */
 const BURST_GAP_MS = 100;
@@ -95,9 +96,9 @@ export const diagnostics: Feature = {
     };
     const schedule = (document: TextDocument) => {
       const { uri, version } = document;
-      const now = performance.now();
-      const inBurst = now - (lastChange.get(uri) ?? -Infinity) < BURST_GAP_MS || timers.has(uri);
-      lastChange.set(uri, now);
+      const at = now();
+      const inBurst = at - (lastChange.get(uri) ?? -Infinity) < BURST_GAP_MS || timers.has(uri);
+      lastChange.set(uri, at);
       cancel(uri);
       const run = () => {
         timers.delete(uri);

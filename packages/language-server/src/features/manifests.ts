@@ -10,6 +10,7 @@ import { toLspRange } from '../positions.js';
 import { manifestUri } from '../templates.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import type { Feature } from './feature.js';
+import { now } from '../clock.js';
 
 /** As for reports (diagnostics.ts): the first change after a pause is checked at once, a burst after its pause. */
 const BURST_GAP_MS = 100;
@@ -77,9 +78,9 @@ export const manifests: Feature = {
     const lastChange = new Map<string, number>();
     context.documents.onDidChangeContent((e) => {
       const { uri } = e.document;
-      const now = performance.now();
-      const inBurst = now - (lastChange.get(uri) ?? -Infinity) < BURST_GAP_MS || timers.has(uri);
-      lastChange.set(uri, now);
+      const at = now();
+      const inBurst = at - (lastChange.get(uri) ?? -Infinity) < BURST_GAP_MS || timers.has(uri);
+      lastChange.set(uri, at);
       schedule(uri, inBurst ? DEBOUNCE_MS : 0);
     });
     context.documents.onDidClose((e) => {

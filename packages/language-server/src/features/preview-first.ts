@@ -1,4 +1,5 @@
 import type { ServerContext } from '../context.js';
+import { now } from '../clock.js';
 
 /**
  * The live preview goes first. While the writer pauses, an edit's diagnostics would otherwise start at once
@@ -29,7 +30,7 @@ export class PreviewRenders {
    * waiter runs from the next one (and only if no newer edit replaced it meanwhile); it queues its own work after that.
    */
   rendered(uri: string, version: number | undefined): void {
-    this.renderedAt.set(uri, performance.now());
+    this.renderedAt.set(uri, now());
     const waiter = this.waiters.get(uri);
     if (!waiter || (version !== undefined && version < waiter.version)) return;
     setImmediate(() => {
@@ -41,7 +42,7 @@ export class PreviewRenders {
 
   /** Whether the preview follows the document, so that an edit's render request is on its way. */
   follows(uri: string): boolean {
-    return performance.now() - (this.renderedAt.get(uri) ?? -Infinity) < FOLLOWED_FOR_MS;
+    return now() - (this.renderedAt.get(uri) ?? -Infinity) < FOLLOWED_FOR_MS;
   }
 
   /** Calls `run` once a render of `version` or newer is answered (replacing any earlier wait for the document). */

@@ -2,7 +2,6 @@ import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ServerContext } from '../context.js';
 import { pathOf } from '../workspace.js';
-import { hbsDiagnostics } from './hbs-diagnostics.js';
 import { packFileOf } from './pack-file.js';
 import type { PackStates } from './pack-state.js';
 
@@ -18,12 +17,24 @@ export function publishPackDiagnostics(context: ServerContext, states: PackState
   const published = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
 
+  // The lint (and the renderer its examples go through) is read when the first pack template is open.
+  let lint: typeof import('./hbs-diagnostics.js') | undefined;
   const publishAll = () => {
     timer = undefined;
-    for (const document of context.documents.all()) {
+    const templates = context.documents.all().flatMap((document) => {
       const pack = packFileOf(document.uri);
-      if (!pack?.file.endsWith('.hbs')) continue;
-      const diagnostics = hbsDiagnostics(context, states.get(pack), pack, document, context.locale());
+      return pack?.file.endsWith('.hbs') ? [{ document, pack }] : [];
+    });
+    if (templates.length === 0) return;
+    if (!lint) {
+      void import('./hbs-diagnostics.js').then((loaded) => {
+        lint = loaded;
+        publishAll();
+      });
+      return;
+    }
+    for (const { document, pack } of templates) {
+      const diagnostics = lint.hbsDiagnostics(context, states.get(pack), pack, document, context.locale());
       published.add(document.uri);
       void context.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     }
