@@ -45,7 +45,7 @@ export class LspClient {
       this.diagnostics.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.connection.listen();
   }
 
