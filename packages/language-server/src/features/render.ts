@@ -1,9 +1,8 @@
 import { DOCUMENT_WRITERS, type RenderMemo } from '@fazhi/core';
 import { RenderRequest, type FazhiExperimentalCapabilities, RenderToFileRequest } from '../protocol.js';
+import { onFirstUse } from '../on-first-use.js';
 import type { Feature } from './feature.js';
 import { previewRenders } from './preview-first.js';
-
-type Renderer = typeof import('./render-document.js');
 
 /**
  * `fazhi/render` for the live preview and `fazhi/renderToFile` for an export command. The renderer (and the HTML
@@ -17,12 +16,9 @@ export const render: Feature = {
     const memos = new Map<string, RenderMemo>();
     context.documents.onDidClose((e) => memos.delete(e.document.uri));
     const renders = previewRenders(context);
-    let renderer: Renderer | undefined;
-    const loaded = async () => (renderer ??= await import('./render-document.js'));
+    const renderer = onFirstUse(() => import('./render-document.js'));
 
-    context.connection.onRequest(RenderRequest, (params) =>
-      renderer ? renderer.renderPreview(context, params, memos, renders) : loaded().then((r) => r.renderPreview(context, params, memos, renders)),
-    );
-    context.connection.onRequest(RenderToFileRequest, async (params) => (await loaded()).renderToFile(context, params));
+    context.connection.onRequest(RenderRequest, (params) => renderer((r) => r.renderPreview(context, params, memos, renders)));
+    context.connection.onRequest(RenderToFileRequest, (params) => renderer((r) => r.renderToFile(context, params)));
   },
 };

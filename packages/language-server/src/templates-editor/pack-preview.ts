@@ -1,4 +1,5 @@
 import type { ServerContext } from '../context.js';
+import { onFirstUse } from '../on-first-use.js';
 import { RenderPackRequest } from '../protocol.js';
 import type { PackStates } from './pack-state.js';
 
@@ -8,8 +9,6 @@ import type { PackStates } from './pack-state.js';
  * writers' preview (features/render.ts).
  */
 export function registerPackPreview(context: ServerContext, states: PackStates): void {
-  let answer: typeof import('./pack-preview-answer.js') | undefined;
-  context.connection.onRequest(RenderPackRequest, (params) =>
-    answer ? answer.renderPackPreview(context, states, params) : import('./pack-preview-answer.js').then((a) => (answer = a).renderPackPreview(context, states, params)),
-  );
+  const answer = onFirstUse(() => import('./pack-preview-answer.js'));
+  context.connection.onRequest(RenderPackRequest, (params) => answer((a) => a.renderPackPreview(context, states, params)));
 }

@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ServerContext } from '../context.js';
 import { pathOf } from '../workspace.js';
+import { onFirstUse } from '../on-first-use.js';
 import { packFileOf } from './pack-file.js';
 import type { PackStates } from './pack-state.js';
 
@@ -18,7 +19,7 @@ export function publishPackDiagnostics(context: ServerContext, states: PackState
   let timer: NodeJS.Timeout | undefined;
 
   // The lint (and the renderer its examples go through) is read when the first pack template is open.
-  let lint: typeof import('./hbs-diagnostics.js') | undefined;
+  const lint = onFirstUse(() => import('./hbs-diagnostics.js'));
   const publishAll = () => {
     timer = undefined;
     const templates = context.documents.all().flatMap((document) => {
@@ -26,18 +27,14 @@ export function publishPackDiagnostics(context: ServerContext, states: PackState
       return pack?.file.endsWith('.hbs') ? [{ document, pack }] : [];
     });
     if (templates.length === 0) return;
-    if (!lint) {
-      void import('./hbs-diagnostics.js').then((loaded) => {
-        lint = loaded;
-        publishAll();
-      });
-      return;
-    }
-    for (const { document, pack } of templates) {
-      const diagnostics = lint.hbsDiagnostics(context, states.get(pack), pack, document, context.locale());
-      published.add(document.uri);
-      void context.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    }
+    void lint(({ hbsDiagnostics }) => {
+      for (const { document, pack } of templates) {
+        if (context.documents.get(document.uri) !== document) continue; // closed while the lint was read
+        const diagnostics = hbsDiagnostics(context, states.get(pack), pack, document, context.locale());
+        published.add(document.uri);
+        void context.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      }
+    });
   };
   const schedule = (delay: number) => {
     clearTimeout(timer);
