@@ -100,20 +100,37 @@ const sharedCommonJs = {
 /** Our packages whose index only re-exports (`export { … } from './file.js'`). */
 export const BARREL_PACKAGES = ['@fazhi/core', '@fazhi/core/node'];
 
-/** A barrel's exported names → [file, name there], or undefined when it does more than `export { … } from`. */
+/** The value names of `{ a, type B, c as d }`'s inside, each as [its name, the name it is given]. */
+function valueNames(list) {
+  return list
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n && !n.startsWith('type '))
+    .map((item) => {
+      const [name, as = name] = item.split(/\s+as\s+/);
+      return [name, as];
+    });
+}
+
+const barrels = new Map();
+
+/**
+ * A barrel's exported names → [file, name there], or undefined when it does more than `export { … } from`; read
+ * once per bundle (every importer of the barrel asks).
+ */
 function barrelExports(path) {
+  if (barrels.has(path)) return barrels.get(path);
   const source = readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '');
   const map = new Map();
   let rest = source;
   for (const [statement, typeOnly, names, from] of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g)) {
     rest = rest.replace(statement, '');
     if (typeOnly) continue;
-    for (const item of names.split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '))) {
-      const [local, exported = local] = item.split(/\s+as\s+/);
-      map.set(exported, [from, local]);
-    }
+    for (const [local, exported] of valueNames(names)) map.set(exported, [from, local]);
   }
-  return rest.trim() === '' ? map : undefined;
+  const exports = rest.trim() === '' ? map : undefined;
+  barrels.set(path, exports);
+  return exports;
 }
 
 /** The value names a module imports (or re-exports) from `specifier` by `import { … }` (`export { … }`), or undefined for any other form. */
@@ -126,7 +143,7 @@ function namesImported(importerSource, specifier) {
     const m = named.exec(statement.trim());
     if (!m) return undefined;
     if (m[1]) continue;
-    for (const item of m[2].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '))) names.push(item.split(/\s+as\s+/)[0]);
+    for (const [name] of valueNames(m[2])) names.push(name);
   }
   return names;
 }
