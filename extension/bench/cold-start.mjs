@@ -64,10 +64,9 @@ for (let run = 1; run <= RUNS; run++) {
     await server.stop();
   }
 }
-const sorted = [...runs].sort((a, b) => a - b);
-console.log(`activation → first diagnostics: median ${sorted[Math.floor(sorted.length / 2)]} ms, runs ${runs.join(' / ')} ms; load average ${load()} at end`);
-const sortedLoads = [...loads].sort((a, b) => a - b);
-if (loads.length) console.log(`the extension's bundle loading → first diagnostics: median ${sortedLoads[Math.floor(sortedLoads.length / 2)]} ms, runs ${loads.join(' / ')} ms`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`activation → first diagnostics: median ${median(runs)} ms, runs ${runs.join(' / ')} ms; load average ${load()} at end`);
+if (loads.length) console.log(`the extension's bundle loading → first diagnostics: median ${median(loads)} ms, runs ${loads.join(' / ')} ms`);
 rmSync(helpers, { recursive: true, force: true });
 
 /** The extension's start-up lines from its output channel's log file, once the first diagnostics are in it. */

@@ -32,7 +32,7 @@ export async function startClient(
     void cannotStart(t(`找不到语言服务程序 ${serverModule}，请重新安装本扩展。`, `The language server ${serverModule} is missing; reinstall the extension.`));
     return undefined;
   }
-  // Called again for each restart after a crash: a new process each time.
+  // Called again for each restart after a crash: a new server each time (server-host.ts).
   const serverOptions: ServerOptions = () => Promise.resolve(server.transports());
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

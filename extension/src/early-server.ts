@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { PREWARM_MAX_CHARS, type Prewarm } from '@fazhi/language-server/protocol';
 import { isPackTemplate } from './pack-files.js';
 import { isReportDocument } from './report-files.js';
 import { ServerHost, type ServerHome } from './server-host.js';
@@ -20,14 +21,13 @@ const serverHome = (): ServerHome => (vscode.workspace.getConfiguration('fazhi')
 export const serverHost = new ServerHost(__dirname, serverHome);
 if (vscode.workspace.textDocuments.some(needsServer)) serverHost.startEarly(ahead());
 
-/** What the server checks before its client connects, so that its first check then is quick (its Prewarm). */
-function ahead(): object {
+/** What the server checks before its client connects, so that its first check then is quick. */
+function ahead(): Prewarm {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-  // Up to the size the server checks ahead (PREWARM_MAX_CHARS in its warm-up.ts): no copy of a larger file.
   const documents = vscode.workspace.textDocuments
     .filter(isReportDocument)
     .map((doc) => ({ uri: doc.uri.toString(), text: doc.getText() }))
-    .filter(({ text }) => text.length <= 200_000);
+    .filter(({ text }) => text.length <= PREWARM_MAX_CHARS);
   // The packs shipped beside this bundle (scripts/bundle.mjs copies them), as the client's settings name them.
   return { folders, builtinTemplatesDir: join(__dirname, '..', 'templates'), documents };
 }

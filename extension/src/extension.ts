@@ -21,9 +21,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const timing = new StartupTiming(output);
   server.logTo((line) => output.info(line));
   context.subscriptions.push(server);
-  // Opened with a report (or a pack's template), as most activations are: the server started when VS Code loaded
-  // this bundle (early-server.ts), or, should no report have been open then, now, while activate() goes on.
-  if (server.earlyAt === undefined && vscode.workspace.textDocuments.some(needsServer)) server.startEarly();
+  // Opened with a report (or a pack's template), as most activations are, the server started when VS Code loaded this
+  // bundle (early-server.ts); otherwise the first report opened starts it with the client (onReport below).
   if (server.earlyAt !== undefined) timing.since('the language server started', server.earlyAt);
   let starting: Promise<LanguageClient | undefined> | undefined;
   const ensureClient = (): Promise<LanguageClient | undefined> => {

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 // From the protocol library rather than vscode-languageclient (which re-exports them), so that a test can run this
 // outside VS Code.
+import type { Prewarm } from '@fazhi/language-server/protocol';
 import type { MessageTransports } from 'vscode-languageclient/node';
 import { IPCMessageReader, IPCMessageWriter, PortMessageReader, PortMessageWriter } from 'vscode-languageserver-protocol/node';
 
@@ -15,9 +16,15 @@ export type ServerHome = 'worker' | 'process';
 
 interface Running {
   readonly transports: MessageTransports;
-  /** Ends it now, or, when it was told to exit, after a grace period if it has not. */
-  stop(grace: boolean): void;
   readonly alive: () => boolean;
+  /** Ends it now. */
+  readonly end: () => void;
+}
+
+/** Ends a server now, or, when it was told to exit, after a grace period if it has not. */
+function stop(running: Running, grace: boolean): void {
+  if (!grace) running.end();
+  else setTimeout(() => running.alive() && running.end(), EXIT_GRACE_MS).unref();
 }
 
 /**
@@ -53,9 +60,9 @@ export class ServerHost {
 
   /**
    * Starts the server now, for the client to take when it starts. `ahead`: what the server may check before the
-   * client connects (a worker only; the language server's warm-up.ts, `Prewarm`).
+   * client connects (a worker only).
    */
-  startEarly(ahead?: object): void {
+  startEarly(ahead?: Prewarm): void {
     if (this.early) return;
     this.earlyAt = performance.now();
     this.early = this.start(ahead);
@@ -65,7 +72,6 @@ export class ServerHost {
   transports(): MessageTransports {
     const early = this.early;
     this.early = undefined;
-    if (early && !early.alive()) early.stop(false);
     this.current = early?.alive() ? early : this.start();
     return this.current.transports;
   }
@@ -75,13 +81,13 @@ export class ServerHost {
    * server, told to exit, is ended if it has not within a grace period.
    */
   stopped(): void {
-    this.current?.stop(true);
+    if (this.current) stop(this.current, true);
     this.current = undefined;
   }
 
   /** The extension is deactivated (after its client stopped): whatever still runs ends now. */
   dispose(): void {
-    for (const running of [this.early, this.current]) running?.stop(false);
+    for (const running of [this.early, this.current]) if (running) stop(running, false);
     this.early = this.current = undefined;
   }
 
@@ -90,13 +96,18 @@ export class ServerHost {
     else this.pending.push(line);
   }
 
-  private start(ahead?: object): Running {
+  /** What a server writes itself (a crash's stack on stderr) goes to the log. */
+  private logOutput(streams: ReadonlyArray<NodeJS.ReadableStream | null>): void {
+    for (const stream of streams) stream?.on('data', (data: Buffer) => this.log(data.toString('utf8').trimEnd()));
+  }
+
+  private start(ahead?: Prewarm): Running {
     // Debugging the extension host: a process the debugger can attach to, as before.
     const inspect = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
     return inspect || this.home() === 'process' ? this.startProcess(inspect) : this.startWorker(ahead);
   }
 
-  private startWorker(ahead?: object): Running {
+  private startWorker(ahead?: Prewarm): Running {
     // A channel of our own rather than the worker itself: when the worker ends, however it ends, the port closes
     // and the client's reader sees the server gone.
     const { port1, port2 } = new MessageChannel();
@@ -108,7 +119,7 @@ export class ServerHost {
       stderr: true,
     });
     let alive = true;
-    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (data: Buffer) => this.log(data.toString('utf8').trimEnd()));
+    this.logOutput([worker.stdout, worker.stderr]);
     worker.on('error', (error) => this.log(`the language server's worker: ${error.stack ?? error.message}`));
     worker.once('exit', () => {
       alive = false;
@@ -117,10 +128,7 @@ export class ServerHost {
     return {
       transports: { reader: new ClosingPortReader(port1), writer: new PortMessageWriter(port1), detached: false },
       alive: () => alive,
-      stop: (grace) => {
-        if (!grace) void worker.terminate();
-        else setTimeout(() => alive && void worker.terminate(), EXIT_GRACE_MS).unref();
-      },
+      end: () => void worker.terminate(),
     };
   }
 
@@ -131,16 +139,12 @@ export class ServerHost {
       // VS Code's extension host runs in Electron's binary: this makes the child a plain Node.
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (data: Buffer) => this.log(data.toString('utf8').trimEnd()));
+    this.logOutput([child.stdout, child.stderr]);
     child.once('error', (error) => this.log(`the language server's process: ${error.message}`));
-    const alive = () => child.exitCode === null && child.signalCode === null;
     return {
       transports: { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child), detached: false },
-      alive,
-      stop: (grace) => {
-        if (!grace) child.kill();
-        else setTimeout(() => alive() && child.kill(), EXIT_GRACE_MS).unref();
-      },
+      alive: () => child.exitCode === null && child.signalCode === null,
+      end: () => void child.kill(),
     };
   }
 }

@@ -167,3 +167,17 @@ export interface RenderPackResult {
 
 /** A report rendered through the pack as the editor's buffers hold it (templates-editor/pack-preview.ts). */
 export const RenderPackRequest = new RequestType<RenderPackParams, RenderPackResult, void>('fazhi/renderPack');
+
+/**
+ * Not a request: what the VS Code extension hands the server's worker when it starts it ahead of the client
+ * (`workerData.ahead`, server-worker.ts): its folders, the built-in packs, the reports open, which the server makes
+ * a workspace of and checks before `initialize` (warm-up.ts, prewarm).
+ */
+export interface Prewarm {
+  folders: string[];
+  builtinTemplatesDir?: string;
+  documents: Array<{ uri: string; text: string }>;
+}
+
+/** Larger reports are not checked ahead (nor copied to the worker): it would hold up `initialize` if the editor came sooner. */
+export const PREWARM_MAX_CHARS = 200_000;

@@ -6,7 +6,8 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { createConnection, PortMessageReader, PortMessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
 import { countFromWorkerStart, startupStep } from './startup-clock.js';
 import { startServer } from './start-server.js';
-import { prewarm, type Prewarm } from './warm-up.js';
+import type { Prewarm } from './protocol.js';
+import { prewarm } from './warm-up.js';
 import type { Workspace } from './workspace.js';
 
 const { port, ahead, startedAt } = workerData as { port: MessagePort; ahead?: Prewarm; startedAt?: unknown };

@@ -4,6 +4,7 @@ import type { ServerContext } from './context.js';
 import { AnalysisCache } from './analysis.js';
 import { toLspDiagnostic } from './features/diagnostics.js';
 import { completionsAt } from './features/completion.js';
+import { PREWARM_MAX_CHARS, type Prewarm } from './protocol.js';
 import { startupStep } from './startup-clock.js';
 import { Workspace } from './workspace.js';
 
@@ -63,16 +64,6 @@ export function warmUp(context: ServerContext): void {
     context.analyses.forget(WARM_UP_URI);
   }
 }
-
-/** What an editor that starts the server ahead of time knows already: its folders, the built-in packs, the reports open. */
-export interface Prewarm {
-  folders: string[];
-  builtinTemplatesDir?: string;
-  documents: Array<{ uri: string; text: string }>;
-}
-
-/** Larger documents are not checked ahead: it would hold up `initialize` if the editor came sooner. */
-const PREWARM_MAX_CHARS = 200_000;
 
 /**
  * Before `initialize`, in a server its editor started ahead (the VS Code extension starts its worker while VS Code
