@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fontconfigXml } from '../src/fonts/fontconfig.js';
 import { allDocxFaces, fallbacksFor } from '../src/fonts/font-fallbacks.js';
 import { fontReport, fontSummary } from '../src/fonts/font-report.js';
+import { docxBomb } from './bad-input/generate.js';
 import { runCli } from './run-cli.js';
 import { FC_LIST, INSTALL_HINT } from './system-tools.js';
 
@@ -40,6 +41,14 @@ describe('fazhi fonts', () => {
     const e = runCli(['fonts', bad, '--lang', 'en']);
     expect(e.code).toBe(1);
     expect(e.stdout + e.stderr).toMatch(/fake\.docx is not a valid Word file/);
+  });
+
+  it('refuses a zip bomb dressed as a .docx, as import does, instead of inflating it whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-fonts-'));
+    writeFileSync(join(dir, 'bomb.docx'), docxBomb());
+    const r = runCli(['fonts', join(dir, 'bomb.docx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bomb.docx 解压后超过 64 MB');
   });
 
   it('each face has stand-ins of its own kind: 黑体 sans, the others serif, the named faces before Noto', () => {

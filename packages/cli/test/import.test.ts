@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
-import { docxBomb } from './bad-input/generate.js';
+import { docxBomb, docxBombBehindLyingHeaders } from './bad-input/generate.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'fazhi-import-'));
 const SEED = resolve(repoRoot, 'examples/seeds/wanyuan-2023.txt');
@@ -82,6 +82,16 @@ describe('fazhi import', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bomb.docx：解压后超过 64 MB');
     expect(readdirSync(dir)).toEqual(['bomb.docx']);
+  });
+
+  it('never inflates what a .docx hides behind local headers that say 0 bytes (mammoth reads only the parts counted)', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'liar.docx'), docxBombBehindLyingHeaders());
+    const r = runCli(['import', 'liar.docx'], { cwd: dir });
+    // Before: the count saw empty parts, mammoth inflated the 65 MB run from the central directory and imported it.
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stderr).toContain('liar.docx：不是有效的 .docx 文件');
+    expect(readdirSync(dir)).toEqual(['liar.docx']);
   });
 
   it('explains a missing file, an old .doc and an unknown template', () => {

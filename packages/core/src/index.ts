@@ -93,6 +93,7 @@ export { checkRequiredPath } from './templates/lint/check-requires.js';
 export { LABEL_VARIABLES } from './render/labels.js';
 export { importReport, type ImportOptions, type ImportResult } from './import/import-report.js';
 export { readPublishedReport, type ImportConverters } from './import/read-published.js';
+export { MAX_DOCX_UNZIPPED, unzipWithin } from './import/docx-size.js';
 export { decodeText, UnreadableFileError, type DecodedText } from './text/decode-text.js';
 export { scaffoldReport, type ScaffoldOptions } from './scaffold/scaffold-report.js';
 export { writeDocx } from './write/docx/write-docx.js';

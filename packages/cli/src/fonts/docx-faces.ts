@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { MAX_DOCX_UNZIPPED, unzipWithin } from '@fazhi/core';
+import { strFromU8 } from 'fflate';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 
@@ -8,15 +9,16 @@ const FACE_PARTS = /^word\/(document|styles|fontTable|header\d*|footer\d*|number
 
 /** Every face a .docx names in a w:rFonts slot (or declares in its font table), each once, in order of appearance. */
 export function facesInDocx(bytes: Uint8Array, file: string, lang: Lang): string[] {
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, { filter: (f) => FACE_PARTS.test(f.name) });
-  } catch (err) {
-    throw new UserError(t(lang, `${file} 不是有效的 Word 文件（.docx）：${(err as Error).message}`, `${file} is not a valid Word file (.docx): ${(err as Error).message}`));
+  // Inflated in slices and counted, as fazhi import does: a zip bomb is refused, not inflated whole.
+  const parts = unzipWithin(bytes);
+  if (!parts) {
+    const mb = MAX_DOCX_UNZIPPED / 1024 / 1024;
+    throw new UserError(t(lang, `${file} 解压后超过 ${mb} MB，没有读取：这个文件可能已损坏或被做了手脚。请用 Word 或 WPS 打开，另存为新的 .docx。`, `${file} unzips to more than ${mb} MB and was not read: it may be damaged or a zip bomb. Open it in Word or WPS and save it as a new .docx.`));
   }
+  if (parts.size === 0) throw new UserError(t(lang, `${file} 不是有效的 Word 文件（.docx）：里面没有压缩包的内容。`, `${file} is not a valid Word file (.docx): it holds no zip content.`));
   const faces = new Set<string>();
-  for (const name of Object.keys(parts).sort(byPart)) {
-    const xml = strFromU8(parts[name]!);
+  for (const name of [...parts.keys()].filter((p) => FACE_PARTS.test(p)).sort(byPart)) {
+    const xml = strFromU8(parts.get(name)!);
     for (const m of xml.matchAll(/<w:rFonts\b([^>]*)>/g)) {
       for (const a of m[1]!.matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)) faces.add(unescapeXml(a[1]!));
     }

@@ -122,6 +122,36 @@ export function docxBomb(): Uint8Array {
   });
 }
 
+/**
+ * A real Word file whose one run holds 65 MB, with every local header saying its part is empty: a reader that
+ * counts by the local headers sees nothing, a reader that goes by the central directory (JSZip, under mammoth)
+ * inflates it all. The count and the reading must be one and the same.
+ */
+export function docxBombBehindLyingHeaders(): Uint8Array {
+  const xml = (s: string) => strToU8(s);
+  const head = xml('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>');
+  const tail = xml('</w:t></w:r></w:p></w:body></w:document>');
+  const body = new Uint8Array(head.length + 65 * 1024 * 1024 + tail.length).fill(0x41);
+  body.set(head);
+  body.set(tail, body.length - tail.length);
+  const zip = zipSync({
+    '[Content_Types].xml': xml(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': xml(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': [body, { level: 1 }],
+  });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let i = 0; i + 30 <= zip.length; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50) continue;
+    view.setUint32(i + 18, 0, true); // compressed size
+    view.setUint32(i + 22, 0, true); // uncompressed size
+  }
+  return zip;
+}
+
 export function writeGenerated(path: string, content: string | Uint8Array): string {
   writeFileSync(path, content);
   return path;

@@ -1,6 +1,6 @@
 import { decodeText, say, UnreadableFileError, type DecodedText } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
-import { MAX_DOCX_UNZIPPED, unzipsWithin } from './docx-size.js';
+import { MAX_DOCX_UNZIPPED, rezipWithin } from './docx-size.js';
 import { HtmlTooDeepError, htmlParagraphs, MAX_HTML_DEPTH } from './html-paragraphs.js';
 import { mhtHtml } from './mht.js';
 import { pdfText } from './pdf-text.js';
@@ -41,7 +41,9 @@ export async function readPublishedReport(bytes: Uint8Array, fileName: string, l
 }
 
 async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
-  if (!unzipsWithin(bytes)) {
+  // mammoth reads the parts as we counted them, never the original bytes (whose central directory may lie).
+  const counted = rezipWithin(bytes);
+  if (!counted) {
     const mb = MAX_DOCX_UNZIPPED / 1024 / 1024;
     throw new UnreadableFileError(
       say(
@@ -55,7 +57,7 @@ async function docxText(bytes: Uint8Array, fileName: string, locale: Locale): Pr
     // Loaded only for a Word file: mammoth and its zip/XML readers are most of an import's start-up time.
     const { default: mammoth } = await import('mammoth');
     // mammoth's Node build takes a Buffer (its `arrayBuffer` input is the browser build's): a view, no copy.
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(counted.buffer, counted.byteOffset, counted.byteLength) });
     return value.replace(/\n{2,}/g, '\n');
   } catch (err) {
     throw new UnreadableFileError(
