@@ -42,7 +42,7 @@ describe('bad input in the language server', () => {
 
   const cases = CASES.filter((c) => textOf(c) !== undefined);
 
-  it.each(cases.map((c) => [c.id, c] as const))('%s: diagnostics published, then completion and hover answered', async (_id, c) => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s: diagnostics published, then completion and hover answered (hover within 100 ms)', async (_id, c) => {
     const { text, sameAsCli } = textOf(c) as { text: string; sameAsCli: boolean };
     const uri = pathToFileURL(`${REPO}scratch/bad-input/${c.id}.yaml`).href;
     await client.open(uri, text);
@@ -57,7 +57,15 @@ describe('bad input in the language server', () => {
     const position = { line: 0, character: 1 };
     const completion = await client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position });
     expect(completion === null || Array.isArray(completion) || Array.isArray(completion.items)).toBe(true);
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    // Responsive while the file is open: the median of three hovers within 100 ms (issue 12's bar).
+    const times: number[] = [];
+    let hover: Hover | null = null;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+      times.push(performance.now() - start);
+    }
+    expect(times.sort((a, b) => a - b)[1]).toBeLessThanOrEqual(100);
     expect(hover === null || typeof hover.contents === 'object').toBe(true);
     // Where the file is fine, hover on `template:` really answers (not just "null, fast").
     if (c.check.exit === 0 && text.startsWith('template:')) expect(hover).not.toBeNull();
