@@ -73,6 +73,21 @@ describe('bad input in the language server', () => {
     // The catalogue holds megabyte files (garbage, 20,000 keys): minutes on a machine shared with other work.
   }, 180_000);
 
+  it.each(['pack-symlink-out', 'pack-symlink-report'])('%s: the preview never shows or quotes the file its link points to outside the pack', async (id) => {
+    const uri = pathToFileURL(`${REPO}scratch/bad-input/preview-${id}.yaml`).href;
+    await client.open(uri, readFileSync(`${BAD_INPUT}fixtures/${id}.yaml`, 'utf8'));
+    await client.waitDiagnostics(uri, (p) => p.version === 1);
+    // Answered or refused, neither the HTML nor the error may hold the outside text.
+    const answer = await client.request<unknown>('fazhi/render', { uri }).then(
+      (result) => JSON.stringify(result),
+      (error: Error) => error.message,
+    );
+    expect(answer.length).toBeGreaterThan(0);
+    expect(answer).not.toContain('SECRET-OUTSIDE');
+    if (id === 'pack-symlink-report') expect(answer).toContain('data-block');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('is still healthy after the whole catalogue', async () => {
     const uri = pathToFileURL(`${REPO}scratch/bad-input/after.yaml`).href;
     await client.open(uri, readFileSync(`${BAD_INPUT}fixtures/syntax-fullwidth-colon.yaml`, 'utf8'));
