@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliDir, runCliAsync } from './run-cli.js';
 import { INSTALL_HINT, SOFFICE } from './system-tools.js';
@@ -65,6 +66,7 @@ function running(pid: number): boolean {
 }
 const groupOf = (scratch: string) => Number(readFileSync(join(scratch, 'soffice.pgid'), 'utf8'));
 const scratchOf = (pid: number) => readdirSync(tmpdir()).filter((n) => n.startsWith(`fazhi-pdf-${pid}-`)).map((n) => join(tmpdir(), n));
+const officeScratchOf = (pid: number) => readdirSync(tmpdir()).filter((n) => n.startsWith(`fazhi-office-${pid}-`)).map((n) => join(tmpdir(), n));
 
 describe('an interrupted batch leaves no temporary folder', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s on worker threads: exits 128+n, own and stale leftovers removed, every output whole', async (signal) => {
@@ -145,4 +147,47 @@ describe.skipIf(!SOFFICE)(`an interrupted PDF render stops LibreOffice${SOFFICE 
     await until('LibreOffice to stop', () => !running(group), 10_000);
     expect(scratchOf(run.pid)).toEqual([]);
   }, 120_000);
+});
+
+describe.skipIf(!SOFFICE)(`an interrupted import of an old .doc stops LibreOffice${SOFFICE ? '' : ` (skipped: LibreOffice not installed; ${INSTALL_HINT})`}`, () => {
+  /** An old Word file, made by LibreOffice from the report rendered to .docx. */
+  async function oldWordFile(name: string): Promise<string> {
+    const dir = join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    const docx = join(dir, 'report.docx');
+    expect((await runCliAsync(['render', VALID, '--out', docx])).code).toBe(0);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const made = spawnSync(SOFFICE as string, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', dir, docx], { encoding: 'utf8', timeout: 180_000 });
+    expect(made.status, made.stderr).toBe(0);
+    return join(dir, 'report.doc');
+  }
+
+  // Before: the conversion's folder (a copy of the file, LibreOffice's profile) stayed in the temp folder and
+  // LibreOffice ran on, although the run said its temporary files were removed.
+  it('SIGINT: the conversion’s LibreOffice group is killed and its scratch folder removed', async () => {
+    const doc = await oldWordFile('doc-int');
+    const run = start(['import', doc, '--out', join(tmp, 'doc-int', 'imported.yaml')]);
+    await until('LibreOffice to start', () => officeScratchOf(run.pid).some((d) => existsSync(join(d, 'soffice.pgid'))));
+    const [scratch] = officeScratchOf(run.pid) as [string];
+    const group = groupOf(scratch);
+    run.child.kill('SIGINT');
+    const r = await run.exited;
+    expect(r.code, r.stderr).toBe(130);
+    expect(existsSync(scratch)).toBe(false);
+    await until('LibreOffice to stop', () => !running(group), 10_000);
+    expect(existsSync(join(tmp, 'doc-int', 'imported.yaml'))).toBe(false);
+  }, 240_000);
+
+  it('SIGKILL: the next .doc import stops the orphaned LibreOffice and removes its scratch folder', async () => {
+    const doc = await oldWordFile('doc-kill');
+    const run = start(['import', doc, '--out', join(tmp, 'doc-kill', 'killed.yaml')]);
+    await until('LibreOffice to start', () => officeScratchOf(run.pid).some((d) => existsSync(join(d, 'soffice.pgid'))));
+    const [scratch] = officeScratchOf(run.pid) as [string];
+    run.child.kill('SIGKILL');
+    await run.exited;
+    const next = await runCliAsync(['import', doc, '--out', join(tmp, 'doc-kill', 'next.yaml')]);
+    expect(next.code, next.stdout + next.stderr).toBe(0);
+    expect(existsSync(scratch)).toBe(false);
+    expect(officeScratchOf(run.pid)).toEqual([]);
+  }, 240_000);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readPublishedReport, type DecodedText } from '@fazhi/core';
 import { officeToDocx } from '@fazhi/core/node';
 import { asUserError } from '../errors.js';
+import { sweepPdfScratch } from '../render/pdf-scratch.js';
 import type { Lang } from '../i18n.js';
 import { checkDataFile } from './read-data-file.js';
 
@@ -14,7 +15,9 @@ export type ReportText = DecodedText;
 export async function readReportFile(path: string, lang: Lang): Promise<ReportText> {
   checkDataFile(path, lang);
   try {
-    return await readPublishedReport(readFileSync(path), path, lang, { officeToDocx });
+    // Before LibreOffice starts, what a killed run's conversion left (its folder, a LibreOffice still running) goes.
+    const converted: typeof officeToDocx = (bytes, name, locale) => (sweepPdfScratch('stale'), officeToDocx(bytes, name, locale));
+    return await readPublishedReport(readFileSync(path), path, lang, { officeToDocx: converted });
   } catch (err) {
     throw asUserError(err);
   }

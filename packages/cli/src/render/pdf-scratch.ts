@@ -1,16 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { sweepTemps } from '@fazhi/core/node';
+import { OFFICE_SCRATCH_PREFIX, SOFFICE_GROUP_FILE, sweepTemps } from '@fazhi/core/node';
 
 /**
- * A PDF conversion's scratch folder in the OS temp folder (the .docx, the PDF, LibreOffice's profile), named
- * after this process, with the id of the LibreOffice process group working in it. What a killed run leaves (the
+ * A LibreOffice conversion's scratch folder in the OS temp folder, named after this process, with the id of the
+ * LibreOffice process group working in it: a PDF render's (the .docx, the PDF, LibreOffice's profile) and an
+ * import's of an old .doc/.wps (core's officeToDocx: the file and the profile). What a killed run leaves (the
  * folder, and a LibreOffice still converting) is recognised by that name and removed: by the run itself on
- * SIGINT/SIGTERM/SIGHUP (interruption.ts), and by the next PDF render when the run was killed outright.
+ * SIGINT/SIGTERM/SIGHUP (interruption.ts), and by the next PDF render or .doc import when it was killed outright.
  */
-export const PDF_SCRATCH = /^fazhi-pdf-(\d+)-[A-Za-z0-9]{6}$/;
-const GROUP_FILE = 'soffice.pgid';
+export const PDF_SCRATCH = new RegExp(`^(?:fazhi-pdf-|${OFFICE_SCRATCH_PREFIX})(\\d+)-[A-Za-z0-9]{6}$`);
+const GROUP_FILE = SOFFICE_GROUP_FILE;
 
 export function makePdfScratch(): string {
   return mkdtempSync(join(tmpdir(), `fazhi-pdf-${process.pid}-`));

@@ -7,4 +7,4 @@ export { processAlive, STALE_AFTER_MS, sweepTemps, tempPrefix, type SweepOptions
 export { whyWriteFailed } from './write-error.js';
 export { makeFolder } from './make-folder.js';
 export { fsPreviousHost } from './fs-previous-host.js';
-export { findSoffice, officeToDocx, OFFICE_TIMEOUT_MS } from './office-to-docx.js';
+export { findSoffice, OFFICE_SCRATCH_PREFIX, officeToDocx, OFFICE_TIMEOUT_MS, SOFFICE_GROUP_FILE } from './office-to-docx.js';

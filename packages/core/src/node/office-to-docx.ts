@@ -22,6 +22,14 @@ export function findSoffice(): string | undefined {
 export const OFFICE_TIMEOUT_MS = 120_000;
 
 /**
+ * The conversion's scratch folder in the OS temp folder is named after this process and holds the id of the
+ * LibreOffice process group working in it (as the CLI's PDF scratch does), so that a run stopped by a signal,
+ * or the next run after a SIGKILL, can stop that LibreOffice and remove the folder (the CLI's interruption.ts).
+ */
+export const OFFICE_SCRATCH_PREFIX = 'fazhi-office-';
+export const SOFFICE_GROUP_FILE = 'soffice.pgid';
+
+/**
  * An old Word (.doc) or WPS (.wps) file → .docx, by LibreOffice, headless. Each conversion runs in its own
  * temporary folder with its own LibreOffice profile (parallel runs never share a lock), is killed with its
  * whole process group when it outlasts `timeoutMs`, and leaves nothing behind.
@@ -38,13 +46,13 @@ export async function officeToDocx(bytes: Uint8Array, fileName: string, locale: 
       ),
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'fazhi-import-'));
+  const dir = mkdtempSync(join(tmpdir(), `${OFFICE_SCRATCH_PREFIX}${process.pid}-`));
   try {
     const input = join(dir, `report${ext}`);
     writeFileSync(input, bytes);
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), input];
-    const failed = await runKilledOnTimeout(soffice, args, timeoutMs);
+    const failed = await runKilledOnTimeout(soffice, args, timeoutMs, dir);
     const output = join(dir, 'out', 'report.docx');
     if (failed || !existsSync(output)) {
       const why = failed ?? say(locale, '没有生成 .docx', 'no .docx came out');
@@ -58,11 +66,12 @@ export async function officeToDocx(bytes: Uint8Array, fileName: string, locale: 
   }
 }
 
-/** Runs a program in its own process group; undefined when it ended well, else why not. */
-function runKilledOnTimeout(program: string, args: string[], timeoutMs: number): Promise<string | undefined> {
+/** Runs a program in its own process group, noting the group in `dir`; undefined when it ended well, else why not. */
+function runKilledOnTimeout(program: string, args: string[], timeoutMs: number, dir: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     // soffice is a launcher that starts soffice.bin: only killing the group stops both.
     const child = spawn(program, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'] });
+    if (child.pid !== undefined && process.platform !== 'win32') writeFileSync(join(dir, SOFFICE_GROUP_FILE), String(child.pid));
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
     const timer = setTimeout(() => {
