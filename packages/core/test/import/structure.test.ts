@@ -88,6 +88,11 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(nameFromPreamble('2023年，我们紧紧围绕助力先行区建设，推进依法行政。')).toBeUndefined();
     expect(nameFromPreamble('现将我县2023年工作报告如下。')).toBeUndefined();
     expect(nameFromPreamble('2021年，示例部坚持以习近平法治思想为指导。')).toBe('示例部');
+    // A street office named without 道 (Guangzhou's 鹤龙街), and not a street in a clause.
+    expect(nameFromPreamble('2024年，示例龙街坚持以习近平法治思想为指导。')).toBe('示例龙街');
+    expect(kindOf('示例龙街')).toBe('street-office');
+    expect(nameFromPreamble('2024年，示例街道坚持以习近平法治思想为指导。')).toBe('示例街道');
+    expect(nameFromPreamble('2024年，我们改造示例步行街，推进依法行政。')).toBeUndefined();
   });
 
   it('reads the superior from the salutation, and the kind of a province, an autonomous region and a municipality', () => {
