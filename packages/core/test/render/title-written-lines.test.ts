@@ -92,6 +92,11 @@ describe('title lines as Word sets them', () => {
     expect(lines).toEqual(['重庆市荣昌区人民政府广顺街道办事处', '关于2026年度法治政府建设情况的报告']);
   });
 
+  it('breaks between the issuer and 关于 (发文机关 / 事由和文种), as a township’s page prints it, never after 关于 or inside 人民政府', () => {
+    expect(titleLines('示例镇人民政府关于2024年度法治政府建设工作的报告', 20, '示例镇')).toEqual(['示例镇人民政府', '关于2024年度法治政府建设工作的报告']);
+    expect(titleLines('中共示例市示例区委示例区人民政府关于2024年法治政府建设情况的报告', 20, '示例区')).toEqual(['中共示例市示例区委示例区人民政府', '关于2024年法治政府建设情况的报告']);
+  });
+
   it.each([
     '重庆市荣昌区人民政府广顺街道办事处关于2026年度法治政府建设情况的报告',
     '某某市某某区人民政府关于2023年度法治政府建设工作情况和2024年工作安排的报告',
