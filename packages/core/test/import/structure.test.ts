@@ -81,6 +81,10 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(titleFacts('示例区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告')).toEqual({ name: '金龙街道办事处', year: 2022 });
     expect(titleFacts('示例县示例乡人民政府2025年法治政府建设情况报告')).toEqual({ name: '示例县示例乡', year: 2025 });
     expect(titleFacts('示例县2024年度法治政府建设情况报告')).toEqual({ name: '示例县', year: 2024 });
+    // In an organ's name, characters that mark a clause in prose are part of the name (仁和镇, 将乐县, 和平区).
+    expect(titleFacts('示和镇人民政府关于2024年度法治政府建设工作的报告')).toEqual({ name: '示和镇', year: 2024 });
+    expect(titleFacts('将示县人民政府关于2024年度法治政府建设情况的报告')).toEqual({ name: '将示县', year: 2024 });
+    expect(titleFacts('全市2023年法治政府建设情况报告')).toEqual({ year: 2023 });
   });
 
   it('gives no name rather than a wrong one, and keeps the year', () => {
