@@ -82,6 +82,17 @@ describe('the documented commands', () => {
       expect(readFileSync(join(REPO, doc), 'utf8'), doc).not.toMatch(/pnpm (run )?fazhi\b/);
     }
   });
+
+  it('need no global pnpm: README and CONTRIBUTING say `npm run <root script>` or `npx pnpm …`, never a bare `pnpm …`', () => {
+    // npm run setup puts pnpm in node_modules/.bin, which only npm scripts and npx see: a bare `pnpm bench` typed
+    // into a shell on a machine with only Node and npm is "pnpm: command not found".
+    const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    for (const doc of ['README.md', 'CONTRIBUTING.md']) {
+      const text = readFileSync(join(REPO, doc), 'utf8');
+      expect(text.match(/(?:^|`|&& |[A-Z_]+=\S* )pnpm [^`\n]*/gm) ?? [], doc).toEqual([]);
+      for (const [, script] of text.matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts), `${doc}: npm run ${script}`).toContain(script);
+    }
+  });
 });
 
 /** README's block of `fazhi …` commands (the one after "Then, in any folder"), each line without its comment. */
