@@ -83,6 +83,12 @@ describe('the documented commands', () => {
     }
   });
 
+  it("name the tarball the build packs, so README's npm install --global line works as printed", () => {
+    const named = new Set(readFileSync(join(REPO, 'README.md'), 'utf8').match(/packages\/standalone\/dist\/fazhi-[\w.-]+\.tgz/g) ?? []);
+    expect([...named]).toEqual([`packages/standalone/dist/fazhi-${version}.tgz`]);
+    expect(existsSync(join(REPO, 'packages', 'standalone', 'dist', `fazhi-${version}.tgz`))).toBe(true);
+  });
+
   it('need no global pnpm: README and CONTRIBUTING say `npm run <root script>` or `npx pnpm …`, never a bare `pnpm …`', () => {
     // npm run setup puts pnpm in node_modules/.bin, which only npm scripts and npx see: a bare `pnpm bench` typed
     // into a shell on a machine with only Node and npm is "pnpm: command not found".
