@@ -27,6 +27,9 @@ export function titleOnOneLine(text: string): string {
   return writtenTitleLines(text).reduce((out, line) => (out === '' ? line : ORGAN_END.test(out) && !line.startsWith('关于') ? `${out} ${line}` : out + line), '');
 }
 
+/** Organs on one line (an imprint's 印发机关 has one line), apart by a space. */
+export const oneLine = (organs: string): string => writtenTitleLines(organs).join(' ');
+
 const ORGAN_END = /(委员会|党工委|党委|委|人民政府|政府|办事处|管委会|局|厅|办公室)$/;
 
 /**
