@@ -99,6 +99,34 @@ describe('last year’s published report (.docx, .html) counts', () => {
   });
 });
 
+describe('fazhi review of a folder kept by year (报告/2022/, 报告/2023/)', () => {
+  it('pairs each report with last year’s in the other year’s folder, the same folder first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-years-folders-'));
+    for (const year of ['2022', '2023']) mkdirSync(join(dir, year));
+    copyFileSync(join(FIXTURES, 'wanyuan-2022.yaml'), join(dir, '2022', 'wanyuan-2022.yaml'));
+    writeFileSync(join(dir, '2023', 'wanyuan-2023.yaml'), readFileSync(join(FIXTURES, 'wanyuan-2023.yaml'), 'utf8').replace('previous: wanyuan-2022.yaml\n', '').replace('legal_aid_cases: 447', 'legal_aid_cases: 3900'));
+    // Last year's published only as a web page, in last year's folder.
+    expect(runCli(['render', join(FIXTURES, 'haian-2022.yaml'), '--out', join(dir, '2022', '海安高新技术产业开发区2022年法治政府建设情况报告.html')]).code).toBe(0);
+    writeFileSync(join(dir, '2023', 'haian-2023.yaml'), readFileSync(join(FIXTURES, 'haian-2023.yaml'), 'utf8').replace('    - title: 企业合规指导中心投入运行\n      points:\n        - 合规指导中心为园区四十余家中小企业开展合规体检，出具法律风险提示书。\n', '    - title: 纠纷调处\n      points:\n'));
+    // tanggu: last year's in both folders; the one beside this year's is taken (its figure is this year's, no jump).
+    copyFileSync(join(FIXTURES, 'tanggu-2023.yaml'), join(dir, '2022', 'tanggu-2023.yaml'));
+    writeFileSync(join(dir, '2023', 'tanggu-2023-终稿.yaml'), readFileSync(join(FIXTURES, 'tanggu-2023.yaml'), 'utf8').replace('binhai_services: 2400', 'binhai_services: 260'));
+    writeFileSync(join(dir, '2023', 'tanggu-2024.yaml'), readFileSync(join(FIXTURES, 'tanggu-2024.yaml'), 'utf8').replace('previous: ./tanggu-2023.yaml\n', '').replace('binhai_services: 2725', 'binhai_services: 240'));
+    const out = join(dir, 'out');
+    const r = runCli(['review', dir, '--out', out, '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(out, 'review.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(','));
+    const row = (file: string) => rows.find((c) => (c[0] as string).endsWith(file)) as string[];
+    expect(rows).toHaveLength(7);
+    // Recycled (11), Plans unanswered (12), Figure jumps (13)
+    expect(row('2023/wanyuan-2023.yaml').slice(11, 14)).toEqual(['0', '0', 'legal_aid_cases 390→3900']);
+    expect(row('2023/haian-2023.yaml')[12]).toBe('1');
+    expect(row('2023/tanggu-2024.yaml').slice(11, 14)).toEqual(['0', '0', '']);
+    // Last year's own rows have nothing to be compared with.
+    expect(row('2022/wanyuan-2022.yaml')[11]).toBe('');
+  });
+});
+
 describe('fazhi compare', () => {
   it('prints both years side by side and writes a self-contained HTML page', () => {
     const dir = plantedFolder();
