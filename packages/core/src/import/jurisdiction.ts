@@ -30,7 +30,8 @@ export function titleFacts(title: string): TitleFacts | undefined {
 
 /** Words a place or organ name is made of: a clause (“现将我县”, “紧紧围绕…和全市”) has others. */
 const NOT_A_NAME = /^(现将|为|结合|紧紧|认真|着力|推动|围绕|对|在|和|与|我|全|本|该|各|市政府|县政府|区政府|省政府|市委|县委|区委)|[的和将为对着了与及]|贯彻|领导|围绕|推动|坚持|建设|工作|法治/;
-const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|街道办事处|开发区|高新区|新区|园区|局|厅|部|委员会|办公室)$/;
+// 街 alone: street offices named without 道 (鹤龙街, as Guangzhou's are).
+const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|街道办事处|街|开发区|高新区|新区|园区|局|厅|部|委员会|办公室)$/;
 
 /** A jurisdiction's name or nothing: a wrong name is worse than none (the writer is asked to fill it in). */
 export function plausibleName(name: string): string | undefined {
@@ -55,7 +56,7 @@ export function nameFromIssuer(words: string): string | undefined {
   return plausibleName(withinGovernment ?? last.replace(/(人民政府|政府)$/, ''));
 }
 
-const PLACE = /(?:^|[，。；、：])((?:(?!在)[\p{Script=Han}]){1,14}?(?:街道办事处|街道|开发区|高新区|新区|自治县|自治州|自治区|市|县|区|镇|乡|旗|部|厅|局))(?![委政人党])/gu;
+const PLACE = /(?:^|[，。；、：])((?:(?!在)[\p{Script=Han}]){1,14}?(?:街道办事处|街道|街(?!道)|开发区|高新区|新区|自治县|自治州|自治区|市|县|区|镇|乡|旗|部|厅|局))(?![委政人党])/gu;
 /** What the jurisdiction does in the preamble's first sentence: “，万源市始终坚持……”. */
 const SUBJECT_VERB = /^(始终|坚持|全面|深入|认真|紧紧|持续|扎实|以|在|聚焦|围绕|高度|切实|积极|牢固)/;
 
@@ -94,7 +95,7 @@ const MUNICIPALITIES = /^(北京市|天津市|上海市|重庆市)$/;
 const KINDS: ReadonlyArray<[RegExp, JurisdictionKind]> = [
   [/(省|自治区)$/, 'province'],
   [MUNICIPALITIES, 'province'],
-  [/(街道办事处|街道)$/, 'street-office'],
+  [/(街道办事处|街道|街)$/, 'street-office'],
   [/(镇|乡)(人民政府)?$/, 'township'],
   [/(开发区|高新区|经济区|园区|新区管委会)$/, 'development-zone'],
   [/(局|委员会|办公室|厅|部)$/, 'department'],

@@ -88,6 +88,11 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(nameFromPreamble('2023年，我们紧紧围绕助力先行区建设，推进依法行政。')).toBeUndefined();
     expect(nameFromPreamble('现将我县2023年工作报告如下。')).toBeUndefined();
     expect(nameFromPreamble('2021年，示例部坚持以习近平法治思想为指导。')).toBe('示例部');
+    // A street office named without 道 (Guangzhou's 鹤龙街), and not a street in a clause.
+    expect(nameFromPreamble('2024年，示例龙街坚持以习近平法治思想为指导。')).toBe('示例龙街');
+    expect(kindOf('示例龙街')).toBe('street-office');
+    expect(nameFromPreamble('2024年，示例街道坚持以习近平法治思想为指导。')).toBe('示例街道');
+    expect(nameFromPreamble('2024年，我们改造示例步行街，推进依法行政。')).toBeUndefined();
   });
 
   it('reads the superior from the salutation, and the kind of a province, an autonomous region and a municipality', () => {
@@ -102,5 +107,26 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     const text = ['湖北省人民政府关于2023年度法治政府建设情况的报告', '2023年，省政府坚持依法行政，助力先行区建设。现将有关情况报告如下。', '一、主要举措和成效', '（一）深化改革。一是推行一网通办。'].join('');
     const r = importReport(text, { catalog, today: new Date('2024-06-01') });
     expect(r.data.jurisdiction).toEqual({ name: '湖北省', kind: 'province' });
+  });
+
+  it('keeps joint issuers as the title\'s and the signature\'s own lines, names the government, and leaves nothing unplaced', () => {
+    const text = [
+      '中共示例区金龙街道工作委员会',
+      '示例区人民政府金龙街道办事处',
+      '关于2025年度法治政府建设情况的报告',
+      '区委、区政府：',
+      '2025年，金龙街道坚持依法行政，全年开展法治宣传活动12次。现将有关情况报告如下：',
+      '一、主要举措和成效',
+      '（一）深化改革。一是推行一网通办。',
+      '中共示例区金龙街道工作委员会',
+      '示例区人民政府金龙街道办事处',
+      '2026年2月10日',
+    ].join('\n');
+    const r = importReport(text, { catalog, today: new Date('2026-06-01') });
+    expect(r.data.signature).toEqual({ organization: '中共示例区金龙街道工作委员会\n示例区人民政府金龙街道办事处', date: '2026-02-10' });
+    expect(r.data.title).toBe('中共示例区金龙街道工作委员会\n示例区人民政府金龙街道办事处\n关于2025年度法治政府建设情况的报告');
+    expect(r.data.jurisdiction).toEqual({ name: '金龙街道办事处', kind: 'street-office' });
+    expect(r.data.year).toBe(2025);
+    expect(r.data.unplaced).toBeUndefined();
   });
 });
