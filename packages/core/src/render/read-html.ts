@@ -171,7 +171,8 @@ function finish(open: Open): ReadBlock[] {
   const src = open.src;
   const text = () => open.runs.map((r) => r.text).join('').trim();
   if (open.tag === 'address') {
-    const organization = (open.parts.organization ?? '').trim();
+    // Joint issuers sign on lines of their own (render/view-furniture.ts proseLines).
+    const organization = (open.parts.organization ?? '').replaceAll(PARAGRAPH_BREAK, '\n').trim();
     const date = (open.parts.date ?? '').trim();
     const kind = open.cls === 'printed-by' ? 'printed-by' : 'signature';
     return organization || date ? [{ kind, organization, date, src }] : [];
@@ -187,7 +188,8 @@ function finish(open: Open): ReadBlock[] {
   }
   const line = (LINE_CLASSES as readonly string[]).includes(open.cls) ? (open.cls as TextLineBlock['kind']) : undefined;
   if (line) return text() ? [{ kind: line, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
-  if (open.tag === 'h1') return text() ? [{ kind: 'title', text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
+  // A title written on several lines keeps them (write/title-lines.ts): each break is a line feed in the block.
+  if (open.tag === 'h1') return text() ? [{ kind: 'title', text: text().replaceAll(PARAGRAPH_BREAK, '\n'), src }] : [];
   if (open.level !== undefined) {
     const face = open.face !== undefined && open.face !== open.level ? { face: open.face } : {};
     return text() ? [{ kind: 'heading', level: open.level, ...face, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];

@@ -1,9 +1,9 @@
 import type { ResolvedManifest } from '../templates/manifest.js';
 import type { FigureMarks } from './figure-marks.js';
 import { expandLabel } from './labels.js';
-import { printProse } from './prose.js';
+import { PARAGRAPH_BREAK, printProse } from './prose.js';
 import type { PrintedProse, RecentCache } from './render-memo.js';
-import { buildAttachments, organizationAndDate, type AttachmentView } from './view-furniture.js';
+import { buildAttachments, organizationAndDate, proseLines, type AttachmentView } from './view-furniture.js';
 import { buildUnits, type Unit } from './view-units.js';
 
 /**
@@ -79,7 +79,7 @@ export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: 
     report: data,
     year,
     next_year: year === null ? null : year + 1,
-    title: prose(data.title) ?? label('title'),
+    title: proseLines(data.title, prose) ?? label('title').replaceAll('\n', PARAGRAPH_BREAK),
     show: manifest.show,
     layout,
     recipient: prose(data.recipient),

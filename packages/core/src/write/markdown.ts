@@ -1,5 +1,6 @@
 import type { Block, ReportDocument, Run, TableBlock } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
+import { oneLine, titleOnOneLine } from './title-lines.js';
 
 /**
  * Markdown for wikis and review threads: headings by level, run-in headings in bold. Whatever the data holds,
@@ -12,7 +13,7 @@ export function writeMarkdown(doc: ReportDocument): string {
 function blockMarkdown(block: Block): string {
   switch (block.kind) {
     case 'title':
-      return `# ${escape(block.text)}`;
+      return `# ${escape(titleOnOneLine(block.text))}`;
     case 'heading':
       return `${'#'.repeat(block.level + 1)} ${escape(block.text)}`;
     case 'salutation':
@@ -21,9 +22,9 @@ function blockMarkdown(block: Block): string {
       return paragraphMarkdown(block.runs);
     case 'signature':
       // Two trailing spaces: a line break inside one Markdown paragraph.
-      return [block.organization, block.date].filter((s) => s !== '').map(escape).join('  \n');
+      return [...block.organization.split('\n'), block.date].filter((s) => s !== '').map(escape).join('  \n');
     case 'printed-by':
-      return [block.organization, block.date].filter((s) => s !== '').map(escape).join('　');
+      return [oneLine(block.organization), block.date].filter((s) => s !== '').map(escape).join('　');
     case 'document-number':
     case 'copy-to':
       return escape(block.text);
@@ -31,7 +32,7 @@ function blockMarkdown(block: Block): string {
       // A rule where the attachment starts its new page.
       return `---\n\n**${escape(block.text)}**`;
     case 'attachment-title':
-      return `# ${escape(block.text)}`;
+      return `# ${escape(titleOnOneLine(block.text))}`;
     case 'attachment-list':
       return block.lines.map(escape).join('  \n');
     case 'table':

@@ -14,7 +14,7 @@ import {
 import type { AttachmentListBlock, Block, PrintedByBlock, TableBlock, TextLineBlock } from '../../document/report-document.js';
 import type { FontRole } from './fonts.js';
 import { CHAR_PITCH, LINE_PITCH, SIZE, typeWidth } from './page.js';
-import { widthOf } from '../title-lines.js';
+import { oneLine, widthOf } from '../title-lines.js';
 
 type RunOf = (text: string, role: FontRole, extra?: IRunOptions) => TextRun;
 type Furniture = TextLineBlock | AttachmentListBlock | TableBlock | PrintedByBlock;
@@ -55,7 +55,7 @@ export function furnitureBlocks(block: Block, run: RunOf): Array<Paragraph | Tab
           indent: { left: chars(1), right: chars(1) },
           tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - chars(1) }],
           border: { bottom: THICK },
-          children: [run(`${b.organization}\t${b.date}`, 'fang', { size: SIZE.imprint })],
+          children: [run(`${oneLine(b.organization)}\t${b.date}`, 'fang', { size: SIZE.imprint })],
         }),
       ];
     default:
