@@ -83,6 +83,14 @@ parts:
     expect(outline(doc.blocks)[2]).toBe('p.body: ⟨1．强化组织领导。⟩研究法治工作4次。一是健全制度。制定规则。二是开展培训。');
   });
 
+  it.each([
+    ['一、', '一、', '二、'], ['（一）', '（一）', '（二）'], ['一是', '一是', '二是'], ['第一，', '第一，', '第二，'], ['1.', '1.', '2.'],
+    ['1．', '1．', '2．'], ['1、', '1、', '2、'], ['（1）', '（1）', '（2）'], ['①', '①', '②'], ['none', '', ''],
+  ])('every style real reports use, from the manifest alone: %s', (style, first, second) => {
+    const doc = documentOf(data(), pack(`numbering:\n  point: { style: '${style}' }\n`));
+    expect(outline(doc.blocks)[2]?.replace(/[⟨⟩]/g, '')).toBe(`p.body: （一）强化组织领导。研究法治工作4次。${first}健全制度。制定规则。${second}开展培训。`);
+  });
+
   it('an unquoted `style: 1.` (a YAML number) means the style 1.', () => {
     const doc = documentOf(data(), pack('numbering:\n  item: { style: 1. }\n'));
     expect(outline(doc.blocks)[2]).toMatch(/^p\.body: ⟨1\.强化组织领导。⟩/);
