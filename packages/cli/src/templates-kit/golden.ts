@@ -30,7 +30,10 @@ export function checkGolden(catalog: TemplateCatalog, id: string): GoldenFinding
   if (yaml === undefined) return undefined;
   if (expected === undefined) return { location: catalog.host.displayPath(id, 'example.txt'), message: '缺少 example.txt：用 fazhi render example.yaml --format txt 生成并核对。', message_en: 'example.txt is missing: write it with fazhi render example.yaml --format txt and check it.' };
   const r = renderReport(parseReport(yaml, { source: where }), catalog);
-  if (!r.document) return { location: where, message: `无法渲染：${r.problems.map((p) => p.message).join('；')}`, message_en: `Cannot render: ${r.problems.map((p) => p.message).join('; ')}` };
+  if (!r.document) {
+    const en = renderReport(parseReport(yaml, { source: where }), catalog, { locale: 'en' });
+    return { location: where, message: `无法渲染：${r.problems.map((p) => p.message).join('；')}`, message_en: `Cannot render: ${en.problems.map((p) => p.message).join('; ')}` };
+  }
   const actual = writeText(r.document);
   if (actual === expected.replace(/\r\n/g, '\n')) return undefined;
   const a = actual.split('\n');

@@ -24,7 +24,7 @@ export function hbsDiagnostics(context: ServerContext, state: PackState, pack: P
   }
   const fault = renderThroughPack(context, state, locale)?.result.templateError;
   if (fault && fault.templateId === pack.packId && fault.file === pack.file && !out.some((d) => d.range.start.line === (fault.line ?? 1) - 1)) {
-    const message = pick(locale, `渲染示例时出错：${fault.message}`, `Rendering the example failed: ${fault.message}`);
+    const message = pick(locale, `渲染示例时出错：${fault.message}`, `Rendering the example failed: ${fault.messageEn}`);
     out.push(diagnostic(document, fault.line ?? 1, fault.column ?? 1, undefined, 'template-error', message));
   }
   return out;
