@@ -79,6 +79,20 @@ describe('fazhi templates: examples and messages', () => {
     }
   });
 
+  it('lint shows every line the change makes different, not only the first', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'numbered', '--extends', 'national'], { cwd });
+    const manifest = join(cwd, 'templates/numbered/template.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'numbering:\n  item: { style: 1. }\nshow:\n  closing: false\n');
+    const r = runCli(['templates', 'lint', 'numbered', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(1);
+    // Both items of measures renumbered, the closing gone: one finding at the first, each changed line in it.
+    expect(r.stdout).toMatch(/example\.txt:\d+:1 {2}error {2}The rendering differs/);
+    expect(r.stdout).toMatch(/ {2}expected: （一）坚持党的领导，.*\n {2}expected: （二）严格规范公正文明执法。.*\n {2}actual: {3}1\.坚持党的领导，.*\n {2}actual: {3}2\.严格规范公正文明执法。/);
+    expect(r.stdout).toMatch(/line \d+:\n {2}expected: 示例县将坚持以法治为引领/);
+    expect(r.stdout).toContain('Linted 1 pack(s): 1 error(s).');
+  });
+
   it('an example.yaml that fazhi check rejects is a lint error at its line, in English with --lang en', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
     runCli(['templates', 'new', 'bad-example', '--extends', 'national'], { cwd });
