@@ -69,7 +69,8 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   if (!manifest) {
     const first = packProblems[0];
     const where = first ? `${templateProblemLocation(first)}：${first.message}` : '';
-    report('template-broken', { zh: `模板“${id}”有错误，无法渲染：${where}`, en: `Template "${id}" is broken: ${where}` });
+    const whereEn = first ? `${templateProblemLocation(first)}: ${first.message_en}` : '';
+    report('template-broken', { zh: `模板“${id}”有错误，无法渲染：${where}`, en: `Template "${id}" is broken: ${whereEn}` });
     return { problems };
   }
 

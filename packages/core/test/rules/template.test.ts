@@ -32,6 +32,19 @@ describe('template-broken', () => {
     expect(only(TEMPLATE_CODES, text, { templates })).toEqual([{ code: 'template-broken', severity: 'error', at: '1:11-1:17' }]);
     expect(messages('template-broken', text, { templates })[0]).toMatch(/^Template "broken" is broken: templates\/broken\/template.yaml/);
   });
+
+  it('says what is wrong with the pack in English too', () => {
+    const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    for (const files of [
+      { broken: { 'template.yaml': 'id: broken\nname: 坏\norder: nope\n' } },
+      { broken: { 'template.yaml': 'id: other\nname: 坏\n' } },
+      { broken: { 'template.yaml': 'id: broken\nname: 坏\nextends: loop\n' }, loop: { 'template.yaml': 'id: loop\nname: 环\nextends: broken\n' } },
+      { broken: { 'template.yaml': 'id: broken\nname: [坏\n' } },
+    ]) {
+      const [message] = messages('template-broken', using('broken'), { templates: catalogWith(files) });
+      expect(message?.replace(/“[^”]*”|"[^"]*"|坏|环/g, ''), message).not.toMatch(CJK);
+    }
+  });
 });
 
 describe('template-requires', () => {

@@ -40,7 +40,7 @@ export const template: Rule = {
         range,
         message: {
           zh: `模板“${id}”有错误，无法使用：${first ? `${templateProblemLocation(first)}：${first.message}` : ''}`,
-          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message}` : ''}`,
+          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message_en}` : ''}`,
         },
       });
       return;
