@@ -148,8 +148,8 @@ export const reportSchema: SchemaNode = {
       {
         title: '标题（覆盖模板）',
         titleEn: 'Title override',
-        description: '只在要用不同于模板的标题时填写。',
-        descriptionEn: 'Only when this report needs a title other than the template’s.',
+        description: '只在要用不同于模板的标题时填写。用“|”分行写时，每行印成标题的一行（联合行文：发文机关各占一行，再接“关于……的报告”）；写在一行时按 GB/T 9704 自动回行。',
+        descriptionEn: 'Only when this report needs a title other than the template’s. Written on several lines with “|”, each line prints as a line of the title (joint issuers one per line, then “关于……的报告”); on one line it is broken as GB/T 9704 lays out.',
         example: '高新区2021年度法治政府建设情况报告',
       },
       { type: 'string', minLength: 1 },

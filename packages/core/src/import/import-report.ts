@@ -191,7 +191,8 @@ function governmentNamed(issuer: string | undefined): string | undefined {
 
 function reportBase(outline: Outline, facts: PageFacts, today: Date, warnings: Message[]): Record<string, unknown> {
   const published = facts.published;
-  const fromTitle = outline.title ? titleFacts(outline.title) : undefined;
+  // Joint issuers' lines read as one issuer list (“中共某某街道工作委员会 某某街道办事处关于……”).
+  const fromTitle = outline.title ? titleFacts(outline.title.replaceAll('\n', ' ')) : undefined;
   const preamble = outline.preamble.join('');
   const signedBy = outline.signature?.organization ? nameFromIssuer(outline.signature.organization) : undefined;
   let name =

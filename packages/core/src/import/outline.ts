@@ -51,7 +51,12 @@ export function outline(input: readonly string[]): Outline {
   const bodyStart = headingAt < 0 ? end : headingAt;
   const titleAt = paragraphs.findIndex((p, i) => i < bodyStart && looksLikeTitle(p));
   let at = titleAt + 1;
-  const before = titleAt > 0 ? paragraphs.slice(0, titleAt) : [];
+  // Joint issuers (“中共某某街道工作委员会 / 某某街道办事处 / 关于……的报告”) stand on lines of their own above the
+  // title's subject: they are the title's first lines, each kept on its own (write/title-lines.ts).
+  let issuersFrom = titleAt;
+  while (issuersFrom > 0 && looksLikeOrganization(paragraphs[issuersFrom - 1] as string)) issuersFrom--;
+  const title = titleAt >= 0 ? [...paragraphs.slice(issuersFrom, titleAt), paragraphs[titleAt] as string].join('\n') : undefined;
+  const before = titleAt > 0 ? paragraphs.slice(0, issuersFrom) : [];
   if (before.length > 0) {
     unplaced.unshift(...before);
     warnings.push({ zh: `标题之前有 ${before.length} 段文字未能识别，已放在 unplaced 下。`, en: `${before.length} paragraph(s) before the title were not recognised; they are under unplaced.` });
@@ -101,7 +106,7 @@ export function outline(input: readonly string[]): Outline {
     unplaced.push(...preamble.splice(1));
     warnings.push({ zh: '没有找到“一、”“二、”式的部分标题：除第一段作导语外，正文都放在了 unplaced 下。', en: 'No “一、” part headings found: all text after the first paragraph (the preamble) is under unplaced.' });
   }
-  return { paragraphs, title: titleAt >= 0 ? paragraphs[titleAt] : undefined, recipient, preamble, parts, closing, signature, unplaced, duplicates, evidence, warnings };
+  return { paragraphs, title, recipient, preamble, parts, closing, signature, unplaced, duplicates, evidence, warnings };
 }
 
 /**
@@ -160,9 +165,10 @@ function joinBrokenTitle(paragraphs: readonly string[]): string[] {
     const a = out[i] as string;
     if (partHeading(a) !== undefined) break;
     const b = out[i + 1] as string;
-    const joined = a + b;
+    // The last of joint issuers stays a line of its own, as the ones above it are.
+    const joined = i > 0 && looksLikeOrganization(out[i - 1] as string) && looksLikeOrganization(a) ? `${a}\n${b}` : a + b;
     const breaksThere = /^(\d{4}\s*年|关于|法治|依法行政)/.test(b) || /(市|县|区|街道|镇|乡|局|政府|办事处|委员会|管委会|关于|\d{4}年?度?)$/.test(a);
-    if (!looksLikeTitle(a) && a.length <= 30 && !/[，。；：、]/.test(a) && breaksThere && looksLikeTitle(joined)) {
+    if (!looksLikeTitle(a) && a.length <= 30 && !/[，。；：、]/.test(a) && breaksThere && looksLikeTitle(a + b)) {
       out.splice(i, 2, joined);
       break;
     }

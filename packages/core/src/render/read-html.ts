@@ -193,7 +193,8 @@ function finish(open: Open): ReadBlock[] {
   }
   const line = (LINE_CLASSES as readonly string[]).includes(open.cls) ? (open.cls as TextLineBlock['kind']) : undefined;
   if (line) return text() ? [{ kind: line, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
-  if (open.tag === 'h1') return text() ? [{ kind: 'title', text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];
+  // A title written on several lines keeps them (write/title-lines.ts): each break is a line feed in the block.
+  if (open.tag === 'h1') return text() ? [{ kind: 'title', text: text().replaceAll(PARAGRAPH_BREAK, '\n'), src }] : [];
   if (open.level !== undefined) {
     const face = open.face !== undefined && open.face !== open.level ? { face: open.face } : {};
     return text() ? [{ kind: 'heading', level: open.level, ...face, text: text().replaceAll(PARAGRAPH_BREAK, ''), src }] : [];

@@ -13,6 +13,8 @@ import type { RenderMemo } from './render-memo.js';
 import { blockToTraditional } from './script.js';
 import { TemplateError } from './template-error.js';
 import { buildViewModel, type ViewModel, type ViewProblems } from './view-model.js';
+import { PARAGRAPH_BREAK } from './prose.js';
+import { titleOnOneLine } from '../write/title-lines.js';
 
 export interface RenderOptions {
   locale?: Locale;
@@ -128,9 +130,10 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
     templateId: manifest.id,
     meta: {
       year: Number(record.year),
-      jurisdiction: String((record.jurisdiction as Record<string, unknown> | undefined)?.name ?? ''),
+      // In the document's script, as the title it is looked for in (write/title-lines.ts) and the .docx's author.
+      jurisdiction: convert({ kind: 'title', text: String((record.jurisdiction as Record<string, unknown> | undefined)?.name ?? '') }).text,
       // The title as printed, or (when the pack prints none) as it would be: document properties still need it.
-      title: stripFigureMarks(convert({ kind: 'title', text: printedTitle(blocks) ?? view.title }).text),
+      title: titleOnOneLine(stripFigureMarks(convert({ kind: 'title', text: printedTitle(blocks) ?? view.title.replaceAll(PARAGRAPH_BREAK, '\n') }).text)),
     },
     blocks: blocks.map(finish),
   };

@@ -60,7 +60,7 @@ function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDoc
   switch (block.kind) {
     case 'title': {
       // The .docx's lines (GB/T 9704 7.3.2), one block each: the browser's own breaks leave characters orphaned.
-      const lines = reportTitleLines(stripControlChars(block.text), doc);
+      const lines = reportTitleLines(block.text, doc, stripControlChars);
       return `<h1${attrs}>${lines.map((line) => `<span class="title-line">${escapeHtml(line)}</span>`).join('')}</h1>`;
     }
     case 'salutation':

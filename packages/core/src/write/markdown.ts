@@ -1,5 +1,6 @@
 import type { Block, ReportDocument, Run, TableBlock } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
+import { titleOnOneLine } from './title-lines.js';
 
 /**
  * Markdown for wikis and review threads: headings by level, run-in headings in bold. Whatever the data holds,
@@ -12,7 +13,7 @@ export function writeMarkdown(doc: ReportDocument): string {
 function blockMarkdown(block: Block): string {
   switch (block.kind) {
     case 'title':
-      return `# ${escape(block.text)}`;
+      return `# ${escape(titleOnOneLine(block.text))}`;
     case 'heading':
       return `${'#'.repeat(block.level + 1)} ${escape(block.text)}`;
     case 'salutation':
@@ -31,7 +32,7 @@ function blockMarkdown(block: Block): string {
       // A rule where the attachment starts its new page.
       return `---\n\n**${escape(block.text)}**`;
     case 'attachment-title':
-      return `# ${escape(block.text)}`;
+      return `# ${escape(titleOnOneLine(block.text))}`;
     case 'attachment-list':
       return block.lines.map(escape).join('  \n');
     case 'table':

@@ -6,9 +6,28 @@ import { TITLE_EMS } from './docx/page.js';
  * with one block per line, so the page in the editor breaks where the Word file does. The text must already be
  * clean of control characters, as both writers' output is.
  */
-export function reportTitleLines(text: string, doc: ReportDocument): string[] {
-  return titleLines(text, TITLE_EMS, doc.meta.jurisdiction);
+export function reportTitleLines(text: string, doc: ReportDocument, clean: (line: string) => string): string[] {
+  return writtenTitleLines(text).flatMap((line) => titleLines(clean(line), TITLE_EMS, doc.meta.jurisdiction));
 }
+
+/**
+ * The lines a title was written on (`title: |` with one line per row): joint issuers each on their own line
+ * (“中共某某街道工作委员会 / 某某街道办事处 / 关于……的报告”) are a layout the standard's rules cannot infer from the
+ * words, so the writer's breaks stand, and only a written line too long for the page is broken further.
+ */
+export function writtenTitleLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/**
+ * The title on one line, for a document's properties, a page's <title> and Markdown's heading: lines ending in an
+ * organ's name keep a space before the next organ (joint issuers, as “中共中央 国务院关于……” is cited); others join directly.
+ */
+export function titleOnOneLine(text: string): string {
+  return writtenTitleLines(text).reduce((out, line) => (out === '' ? line : ORGAN_END.test(out) && !line.startsWith('关于') ? `${out} ${line}` : out + line), '');
+}
+
+const ORGAN_END = /(委员会|党工委|党委|委|人民政府|政府|办事处|管委会|局|厅|办公室)$/;
 
 /**
  * Breaks a long title into lines the way GB/T 9704 asks (7.3.2: “排列对称，长短适宜，间距恰当，标题排列应当使用梯形或
@@ -19,7 +38,7 @@ export function reportTitleLines(text: string, doc: ReportDocument): string[] {
 export function titleLines(title: string, maxEms: number, jurisdiction = ''): string[] {
   const chars = [...title];
   const prefix = [0];
-  for (const c of chars) prefix.push(prefix[prefix.length - 1]! + charWidth(c));
+  chars.forEach((c, i) => prefix.push(prefix[i]! + setWidth(c, chars[i - 1])));
   const total = prefix[chars.length]!;
   if (total <= maxEms) return [title];
   const score = breakScores(chars, jurisdiction);
@@ -61,8 +80,21 @@ export function widthOf(chars: string[]): number {
 
 const charWidth = (c: string) => (c.codePointAt(0)! < 0x2e80 ? 0.5 : 1);
 
+/**
+ * What a character takes on a title line as Word and LibreOffice set it, erring wide so a line never wraps on its
+ * own: a digit or Latin letter in a fallback face (DejaVu Sans' digits are 0.64 em, where 方正小标宋 is not installed)
+ * and the quarter em both put between Chinese and Western text (w:autoSpaceDE/DN, on by default). Counted at
+ * half an em, “……办事处关于2026年度法治政府建设情况的报告” (19 em) left 告 alone on a third line in LibreOffice.
+ */
+function setWidth(c: string, before: string | undefined): number {
+  const latin = c.codePointAt(0)! < 0x2e80;
+  const switches = before !== undefined && latin !== before.codePointAt(0)! < 0x2e80 && /[0-9A-Za-z]/.test(latin ? c : before);
+  return (latin ? 0.65 : 1) + (switches ? 0.25 : 0);
+}
+
 const OPENING = new Set([...'（《「『“‘〔【(']);
 const CLOSING = new Set([...'）》」』”’〕】)、，。：；？！,.:;?!']);
+const ORGAN_SUFFIX = /^(办事处|辦事處|管委会|管委會|管理委员会|管理委員會|工作委员会|工作委員會|委员会|委員會|人民政府)/;
 const ENDS_PHRASE = ['关于', '年度', '年', '政府', '街道', '办事处', '开发区', '高新区', '管委会', '委员会', '办公室', '司法局', '建设', '情况', '工作', '负责人', '职责', '县', '市'];
 const STARTS_PHRASE = ['关于', '法治政府', '推进', '情况报告', '工作报告', '年度报告', '（', '《'];
 
@@ -77,7 +109,8 @@ function breakScores(chars: string[], jurisdiction: string): number[] {
     if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(c)) return Infinity;
     if (CLOSING.has(c) || OPENING.has(prev)) return Infinity;
     const after = text.slice(before.length);
-    if (jurisdiction && before === jurisdiction) return 0;
+    if (jurisdiction && before.endsWith(jurisdiction)) return 0;
+    if (ORGAN_SUFFIX.test(after)) return 8; // “广顺街道 / 办事处”: the rest of a name, not a new phrase
     if (/[0-9]/.test(c) && !/[0-9]/.test(prev)) return 1; // before the year
     if (STARTS_PHRASE.some((w) => after.startsWith(w))) return 1;
     if (ENDS_PHRASE.some((w) => before.endsWith(w))) return 2;

@@ -103,4 +103,21 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     const r = importReport(text, { catalog, today: new Date('2024-06-01') });
     expect(r.data.jurisdiction).toEqual({ name: '湖北省', kind: 'province' });
   });
+
+  it('keeps joint issuers as the title\'s own lines, names the government, and leaves nothing before the title unplaced', () => {
+    const text = [
+      '中共示例区金龙街道工作委员会',
+      '示例区人民政府金龙街道办事处',
+      '关于2025年度法治政府建设情况的报告',
+      '区委、区政府：',
+      '2025年，金龙街道坚持依法行政，全年开展法治宣传活动12次。现将有关情况报告如下：',
+      '一、主要举措和成效',
+      '（一）深化改革。一是推行一网通办。',
+    ].join('\n');
+    const r = importReport(text, { catalog, today: new Date('2026-06-01') });
+    expect(r.data.title).toBe('中共示例区金龙街道工作委员会\n示例区人民政府金龙街道办事处\n关于2025年度法治政府建设情况的报告');
+    expect(r.data.jurisdiction).toEqual({ name: '金龙街道办事处', kind: 'street-office' });
+    expect(r.data.year).toBe(2025);
+    expect(r.data.unplaced).toBeUndefined();
+  });
 });

@@ -23,7 +23,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
   const run = (text: string, role: FontRole, extra: IRunOptions = {}) => new TextRun({ text: cleanText(text), font: runFont(faces[role]), ...extra });
   switch (block.kind) {
     case 'title': {
-      const lines = reportTitleLines(cleanText(block.text), doc);
+      const lines = reportTitleLines(block.text, doc, cleanText);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -54,7 +54,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
       return signatureParagraphs(block, (text) => run(text, 'fang'));
     case 'attachment-title': {
       // §8: the attachment's title on the third line of its page, set like the report's title.
-      const lines = reportTitleLines(cleanText(block.text), doc);
+      const lines = reportTitleLines(block.text, doc, cleanText);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
