@@ -35,12 +35,13 @@ describe('template-broken', () => {
 
   it('says what is wrong with the pack in English too', () => {
     const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
-    for (const files of [
+    const packs: Array<Record<string, Record<string, string>>> = [
       { broken: { 'template.yaml': 'id: broken\nname: 坏\norder: nope\n' } },
       { broken: { 'template.yaml': 'id: other\nname: 坏\n' } },
       { broken: { 'template.yaml': 'id: broken\nname: 坏\nextends: loop\n' }, loop: { 'template.yaml': 'id: loop\nname: 环\nextends: broken\n' } },
       { broken: { 'template.yaml': 'id: broken\nname: [坏\n' } },
-    ]) {
+    ];
+    for (const files of packs) {
       const [message] = messages('template-broken', using('broken'), { templates: catalogWith(files) });
       expect(message?.replace(/“[^”]*”|"[^"]*"|坏|环/g, ''), message).not.toMatch(CJK);
     }
