@@ -213,7 +213,7 @@ export const reportSchema: SchemaNode = {
         required: ['organization', 'date'],
         properties: {
           organization: field(
-            { title: '发文机关', titleEn: 'Organisation', description: '署名的机关全称。', descriptionEn: 'The signing organisation.', example: '万源市人民政府' },
+            { title: '发文机关', titleEn: 'Organisation', description: '署名的机关全称。联合行文用“|”分行写，每个机关一行，主办机关在前。', descriptionEn: 'The signing organisation. Joint issuers: one per line with “|”, the organiser first.', example: '万源市人民政府' },
             { type: 'string', minLength: 1 },
           ),
           date: date('成文日期', 'Date', '成文日期，印成“2024年2月28日”。', 'The date of writing.', '2024-02-28'),

@@ -30,11 +30,23 @@ export function titleFacts(title: string): TitleFacts | undefined {
 
 /** Words a place or organ name is made of: a clause (“现将我县”, “紧紧围绕…和全市”) has others. */
 const NOT_A_NAME = /^(现将|为|结合|紧紧|认真|着力|推动|围绕|对|在|和|与|我|全|本|该|各|市政府|县政府|区政府|省政府|市委|县委|区委)|[的和将为对着了与及]|贯彻|领导|围绕|推动|坚持|建设|工作|法治/;
-const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|街道办事处|开发区|高新区|新区|园区|局|厅|部|委员会|办公室)$/;
+// 街 alone: street offices named without 道 (鹤龙街, as Guangzhou's are).
+const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|街道办事处|街|开发区|高新区|新区|园区|局|厅|部|委员会|办公室)$/;
 
-/** A jurisdiction's name or nothing: a wrong name is worse than none (the writer is asked to fill it in). */
-export function plausibleName(name: string): string | undefined {
-  return name.length >= 2 && name.length <= 20 && NAME_END.test(name) && !NOT_A_NAME.test(name) && /^\p{Script=Han}+$/u.test(name) ? name : undefined;
+/**
+ * In an organ's name (a title's issuer, a signature) the words are a name by their place, so only what no place
+ * name holds rules one out (and 全市, 本县: no name at all): 仁和镇, 将乐县, 和平区, 全椒县 and 本溪市 are names there, though in a preamble's clause
+ * (“紧紧围绕……和全市”, “现将我县”) those characters mark words that are not.
+ */
+const NOT_AN_ORGAN_NAME = /^(现将|结合|紧紧|认真|着力)|^[全本我该各][省市州县区镇乡旗]$|[的了着]|贯彻|领导|围绕|推动|坚持|建设|工作|法治/;
+
+/**
+ * A jurisdiction's name or nothing: a wrong name is worse than none (the writer is asked to fill it in). `inOrgan`:
+ * the words stand where an organ's name does, and only NOT_AN_ORGAN_NAME rules them out.
+ */
+export function plausibleName(name: string, inOrgan = false): string | undefined {
+  const notAName = inOrgan ? NOT_AN_ORGAN_NAME : NOT_A_NAME;
+  return name.length >= 2 && name.length <= 20 && NAME_END.test(name) && !notAName.test(name) && /^\p{Script=Han}+$/u.test(name) ? name : undefined;
 }
 
 /**
@@ -45,17 +57,17 @@ export function plausibleName(name: string): string | undefined {
 export function nameFromIssuer(words: string): string | undefined {
   const [issuer = '', subject = ''] = words.split(/关于/);
   // “关于示例县2023年……”: the place named after 关于 is the subject of the report.
-  const place = plausibleName(subject) ?? plausibleName(subject.replace(/(人民政府|政府)$/, ''));
+  const place = plausibleName(subject) ?? plausibleName(subject.replace(/(人民政府|政府)$/, ''), true);
   if (place) return place;
   // Joint organs (“中共示例市委、示例市人民政府”): the government is the last one named.
   const organs = issuer.split(/[、\s]+/).filter(Boolean);
   // “中共示例市委示例市人民政府” without a separator: the Party committee is not the jurisdiction.
   const last = (organs[organs.length - 1] ?? '').replace(/^中共/, '').replace(/^\p{Script=Han}{2,10}?(?:委员会|委)(?=\p{Script=Han}{2,}(?:人民政府|政府)$)/u, '');
   const withinGovernment = /人民政府(.+(街道办事处|街道|镇|乡))$/.exec(last)?.[1];
-  return plausibleName(withinGovernment ?? last.replace(/(人民政府|政府)$/, ''));
+  return plausibleName(withinGovernment ?? last.replace(/(人民政府|政府)$/, ''), true);
 }
 
-const PLACE = /(?:^|[，。；、：])((?:(?!在)[\p{Script=Han}]){1,14}?(?:街道办事处|街道|开发区|高新区|新区|自治县|自治州|自治区|市|县|区|镇|乡|旗|部|厅|局))(?![委政人党])/gu;
+const PLACE = /(?:^|[，。；、：])((?:(?!在)[\p{Script=Han}]){1,14}?(?:街道办事处|街道|街(?!道)|开发区|高新区|新区|自治县|自治州|自治区|市|县|区|镇|乡|旗|部|厅|局))(?![委政人党])/gu;
 /** What the jurisdiction does in the preamble's first sentence: “，万源市始终坚持……”. */
 const SUBJECT_VERB = /^(始终|坚持|全面|深入|认真|紧紧|持续|扎实|以|在|聚焦|围绕|高度|切实|积极|牢固)/;
 
@@ -94,7 +106,7 @@ const MUNICIPALITIES = /^(北京市|天津市|上海市|重庆市)$/;
 const KINDS: ReadonlyArray<[RegExp, JurisdictionKind]> = [
   [/(省|自治区)$/, 'province'],
   [MUNICIPALITIES, 'province'],
-  [/(街道办事处|街道)$/, 'street-office'],
+  [/(街道办事处|街道|街)$/, 'street-office'],
   [/(镇|乡)(人民政府)?$/, 'township'],
   [/(开发区|高新区|经济区|园区|新区管委会)$/, 'development-zone'],
   [/(局|委员会|办公室|厅|部)$/, 'department'],

@@ -42,9 +42,12 @@ export function outline(input: readonly string[]): Outline {
   const date = end > 0 ? dateLine(paragraphs[end - 1] as string) : undefined;
   if (date) {
     end--;
-    const org = paragraphs[end - 1];
-    signature = { date, ...(org && looksLikeOrganization(org) ? { organization: org } : {}) };
-    if (signature.organization) end--;
+    // Joint issuers sign one per line above the date, the organiser first.
+    let from = end;
+    while (from > 0 && end - from < 4 && looksLikeOrganization(paragraphs[from - 1] as string)) from--;
+    const organs = paragraphs.slice(from, end);
+    signature = { date, ...(organs.length ? { organization: organs.join('\n') } : {}) };
+    end = from;
   }
 
   const headingAt = paragraphs.findIndex((p, i) => i < end && partHeading(p) !== undefined);

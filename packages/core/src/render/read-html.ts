@@ -177,7 +177,8 @@ function finish(open: Open): ReadBlock[] {
   const src = open.src;
   const text = () => open.runs.map((r) => r.text).join('').trim();
   if (open.tag === 'address') {
-    const organization = (open.parts.organization ?? '').trim();
+    // Joint issuers sign on lines of their own (render/view-furniture.ts proseLines).
+    const organization = (open.parts.organization ?? '').replaceAll(PARAGRAPH_BREAK, '\n').trim();
     const date = (open.parts.date ?? '').trim();
     const kind = open.cls === 'printed-by' ? 'printed-by' : 'signature';
     return organization || date ? [{ kind, organization, date, src }] : [];

@@ -1,3 +1,5 @@
+import { PARAGRAPH_BREAK } from './prose.js';
+
 /** Document furniture as a template sees it: 附件 with tables, 抄送, 印发机关和印发日期. */
 export interface AttachmentView {
   src: string;
@@ -50,5 +52,16 @@ export function buildAttachments(data: Rec, prose: (v: unknown) => string | null
 
 /** `{organization, date}` of an object in the data, or null when it has no organisation. */
 export function organizationAndDate(v: unknown, prose: (v: unknown) => string | null): { organization: string; date: string } | null {
-  return isRec(v) && typeof v.organization === 'string' ? { organization: prose(v.organization) ?? '', date: String(v.date ?? '') } : null;
+  return isRec(v) && typeof v.organization === 'string' ? { organization: proseLines(v.organization, prose) ?? '', date: String(v.date ?? '') } : null;
+}
+
+/**
+ * Prose whose every written line is a printed line (a title, a signature's organs): joint issuers stand on lines of
+ * their own, which no layout rule can infer from the words. The lines are kept apart by paragraph breaks, which the
+ * HTML reader turns into the block's line feeds (write/title-lines.ts, the writers' signatures).
+ */
+export function proseLines(value: unknown, prose: (v: unknown) => string | null): string | null {
+  if (typeof value !== 'string') return prose(value);
+  const lines = value.split(/\r?\n/).flatMap((line) => prose(line) ?? []);
+  return lines.length ? lines.join(PARAGRAPH_BREAK) : null;
 }

@@ -3,7 +3,7 @@ import type { FigureMarks } from './figure-marks.js';
 import { expandLabel } from './labels.js';
 import { PARAGRAPH_BREAK, printProse } from './prose.js';
 import type { PrintedProse, RecentCache } from './render-memo.js';
-import { buildAttachments, organizationAndDate, type AttachmentView } from './view-furniture.js';
+import { buildAttachments, organizationAndDate, proseLines, type AttachmentView } from './view-furniture.js';
 import { buildUnits, type Unit } from './view-units.js';
 
 /**
@@ -79,7 +79,7 @@ export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: 
     report: data,
     year,
     next_year: year === null ? null : year + 1,
-    title: titleProse(data.title, prose) ?? label('title').replaceAll('\n', PARAGRAPH_BREAK),
+    title: proseLines(data.title, prose) ?? label('title').replaceAll('\n', PARAGRAPH_BREAK),
     show: manifest.show,
     layout,
     recipient: prose(data.recipient),
@@ -92,14 +92,4 @@ export function buildViewModel(data: Rec, manifest: ResolvedManifest, problems: 
     copy_to: prose(data.copy_to),
     printed_by: organizationAndDate(data.printed_by, prose),
   };
-}
-
-/**
- * The title as prose, each line the writer wrote on kept apart by a paragraph break (the HTML reader makes each a
- * line feed of the title block): joint issuers stand on lines of their own (write/title-lines.ts).
- */
-function titleProse(value: unknown, prose: (v: unknown) => string | null): string | null {
-  if (typeof value !== 'string') return prose(value);
-  const lines = value.split(/\r?\n/).flatMap((line) => prose(line) ?? []);
-  return lines.length ? lines.join(PARAGRAPH_BREAK) : null;
 }

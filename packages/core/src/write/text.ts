@@ -1,5 +1,6 @@
 import { paragraphText, type Block, type ReportDocument } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
+import { oneLine } from './title-lines.js';
 
 /**
  * One paragraph per line, as the published reports are copied around; no indentation, no blank lines.
@@ -14,10 +15,11 @@ function blockLines(block: Block): string[] {
     case 'paragraph':
       return [paragraphText(block)];
     case 'signature':
-      return [block.organization, block.date].filter((s) => s !== '');
+      // Joint issuers one per line.
+      return [...block.organization.split('\n'), block.date].filter((s) => s !== '');
     case 'printed-by':
       // One line, as the imprint prints it: the office at the left, the date at the right.
-      return [[block.organization, block.date].filter((s) => s !== '').join('\t')];
+      return [[oneLine(block.organization), block.date].filter((s) => s !== '').join('\t')];
     case 'attachment-list':
       return block.lines;
     case 'table':

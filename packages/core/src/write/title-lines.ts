@@ -27,6 +27,9 @@ export function titleOnOneLine(text: string): string {
   return writtenTitleLines(text).reduce((out, line) => (out === '' ? line : ORGAN_END.test(out) && !line.startsWith('关于') ? `${out} ${line}` : out + line), '');
 }
 
+/** Organs on one line (an imprint's 印发机关 has one line), apart by a space. */
+export const oneLine = (organs: string): string => writtenTitleLines(organs).join(' ');
+
 const ORGAN_END = /(委员会|党工委|党委|委|人民政府|政府|办事处|管委会|局|厅|办公室)$/;
 
 /**
@@ -64,11 +67,14 @@ export function titleLines(title: string, maxEms: number, jurisdiction = ''): st
   };
   // One line more than the fewest possible, so that a title just too long for two full lines can still take shape.
   const fewest = Math.ceil(total / maxEms);
-  for (let count = fewest; count <= fewest + 1; count++) search(0, count, [], 0);
+  // That extra line costs something: a title that fits two lines is not set on three for a slightly better shape.
+  for (let count = fewest; count <= fewest + 1; count++) search(0, count, [], (count - fewest) * EXTRA_LINE);
   const found = best as { cuts: number[] } | undefined;
   if (!found) return fill(chars, maxEms);
   return [...found.cuts, chars.length].map((end, i, ends) => chars.slice(i ? ends[i - 1] : 0, end).join(''));
 }
+
+const EXTRA_LINE = 3;
 
 /** Search steps before settling for the best shape found: a real title needs a few hundred, nonsense input millions. */
 const SEARCH_BUDGET = 20_000;
@@ -95,7 +101,7 @@ function setWidth(c: string, before: string | undefined): number {
 const OPENING = new Set([...'（《「『“‘〔【(']);
 const CLOSING = new Set([...'）》」』”’〕】)、，。：；？！,.:;?!']);
 const ORGAN_SUFFIX = /^(办事处|辦事處|管委会|管委會|管理委员会|管理委員會|工作委员会|工作委員會|委员会|委員會|人民政府)/;
-const ENDS_PHRASE = ['关于', '年度', '年', '政府', '街道', '办事处', '开发区', '高新区', '管委会', '委员会', '办公室', '司法局', '建设', '情况', '工作', '负责人', '职责', '县', '市'];
+const ENDS_PHRASE = ['年度', '年', '政府', '街道', '办事处', '开发区', '高新区', '管委会', '委员会', '办公室', '司法局', '建设', '情况', '工作', '负责人', '职责', '县', '市'];
 const STARTS_PHRASE = ['关于', '法治政府', '推进', '情况报告', '工作报告', '年度报告', '（', '《'];
 
 /** The cost of a break before character `i`; Infinity where a break would split what belongs together. */
@@ -109,8 +115,12 @@ function breakScores(chars: string[], jurisdiction: string): number[] {
     if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(c)) return Infinity;
     if (CLOSING.has(c) || OPENING.has(prev)) return Infinity;
     const after = text.slice(before.length);
+    if (ORGAN_SUFFIX.test(after)) return 8; // “广顺街道 / 办事处”, “仁和镇 / 人民政府”: the rest of a name
+    // A title is 发文机关 + 关于 + 事由 + 文种 (GB/T 9704 7.3.2): the issuer ends where 关于 begins, and 关于 never
+    // ends a line, away from the matter it introduces.
+    if (after.startsWith('关于') && i > 0) return 0;
+    if (before.endsWith('关于')) return 8;
     if (jurisdiction && before.endsWith(jurisdiction)) return 0;
-    if (ORGAN_SUFFIX.test(after)) return 8; // “广顺街道 / 办事处”: the rest of a name, not a new phrase
     if (/[0-9]/.test(c) && !/[0-9]/.test(prev)) return 1; // before the year
     if (STARTS_PHRASE.some((w) => after.startsWith(w))) return 1;
     if (ENDS_PHRASE.some((w) => before.endsWith(w))) return 2;
@@ -125,7 +135,8 @@ function shapeCost(widths: number[]): number {
   for (let i = 1; i < widths.length; i++) {
     const diff = widths[i]! - widths[i - 1]!;
     if (diff < 0) cost += 1; // narrowing downwards: allowed (倒梯形), a little less usual
-    cost += Math.max(0, Math.abs(diff) - 6) * 0.5; // lines of very different length look unbalanced
+    // Lines of very different length look unbalanced; a short issuer over a long matter (上短下长) less so.
+    cost += Math.max(0, Math.abs(diff) - (diff > 0 ? 12 : 6)) * 0.5;
   }
   for (let i = 1; i < widths.length - 1; i++) if (widths[i]! < widths[i - 1]! && widths[i]! < widths[i + 1]!) cost += 20;
   return cost;

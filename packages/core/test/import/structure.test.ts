@@ -81,6 +81,10 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(titleFacts('示例区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告')).toEqual({ name: '金龙街道办事处', year: 2022 });
     expect(titleFacts('示例县示例乡人民政府2025年法治政府建设情况报告')).toEqual({ name: '示例县示例乡', year: 2025 });
     expect(titleFacts('示例县2024年度法治政府建设情况报告')).toEqual({ name: '示例县', year: 2024 });
+    // In an organ's name, characters that mark a clause in prose are part of the name (仁和镇, 将乐县, 和平区).
+    expect(titleFacts('示和镇人民政府关于2024年度法治政府建设工作的报告')).toEqual({ name: '示和镇', year: 2024 });
+    expect(titleFacts('将示县人民政府关于2024年度法治政府建设情况的报告')).toEqual({ name: '将示县', year: 2024 });
+    expect(titleFacts('全市2023年法治政府建设情况报告')).toEqual({ year: 2023 });
   });
 
   it('gives no name rather than a wrong one, and keeps the year', () => {
@@ -88,6 +92,11 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(nameFromPreamble('2023年，我们紧紧围绕助力先行区建设，推进依法行政。')).toBeUndefined();
     expect(nameFromPreamble('现将我县2023年工作报告如下。')).toBeUndefined();
     expect(nameFromPreamble('2021年，示例部坚持以习近平法治思想为指导。')).toBe('示例部');
+    // A street office named without 道 (Guangzhou's 鹤龙街), and not a street in a clause.
+    expect(nameFromPreamble('2024年，示例龙街坚持以习近平法治思想为指导。')).toBe('示例龙街');
+    expect(kindOf('示例龙街')).toBe('street-office');
+    expect(nameFromPreamble('2024年，示例街道坚持以习近平法治思想为指导。')).toBe('示例街道');
+    expect(nameFromPreamble('2024年，我们改造示例步行街，推进依法行政。')).toBeUndefined();
   });
 
   it('reads the superior from the salutation, and the kind of a province, an autonomous region and a municipality', () => {
@@ -104,7 +113,7 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
     expect(r.data.jurisdiction).toEqual({ name: '湖北省', kind: 'province' });
   });
 
-  it('keeps joint issuers as the title\'s own lines, names the government, and leaves nothing before the title unplaced', () => {
+  it('keeps joint issuers as the title\'s and the signature\'s own lines, names the government, and leaves nothing unplaced', () => {
     const text = [
       '中共示例区金龙街道工作委员会',
       '示例区人民政府金龙街道办事处',
@@ -113,8 +122,12 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
       '2025年，金龙街道坚持依法行政，全年开展法治宣传活动12次。现将有关情况报告如下：',
       '一、主要举措和成效',
       '（一）深化改革。一是推行一网通办。',
+      '中共示例区金龙街道工作委员会',
+      '示例区人民政府金龙街道办事处',
+      '2026年2月10日',
     ].join('\n');
     const r = importReport(text, { catalog, today: new Date('2026-06-01') });
+    expect(r.data.signature).toEqual({ organization: '中共示例区金龙街道工作委员会\n示例区人民政府金龙街道办事处', date: '2026-02-10' });
     expect(r.data.title).toBe('中共示例区金龙街道工作委员会\n示例区人民政府金龙街道办事处\n关于2025年度法治政府建设情况的报告');
     expect(r.data.jurisdiction).toEqual({ name: '金龙街道办事处', kind: 'street-office' });
     expect(r.data.year).toBe(2025);

@@ -375,9 +375,9 @@ export interface OtherMatters {
  */
 export interface Signature {
   /**
-   * 发文机关：署名的机关全称。
+   * 发文机关：署名的机关全称。联合行文用“|”分行写，每个机关一行，主办机关在前。
    *
-   * The signing organisation.
+   * The signing organisation. Joint issuers: one per line with “|”, the organiser first.
    */
   organization: string;
   /**

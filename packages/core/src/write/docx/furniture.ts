@@ -15,7 +15,7 @@ import {
 import type { AttachmentListBlock, Block, PrintedByBlock, TableBlock, TextLineBlock } from '../../document/report-document.js';
 import type { FontRole } from './fonts.js';
 import { CHAR_PITCH, LINE_PITCH, SIZE, typeWidth } from './page.js';
-import { widthOf } from '../title-lines.js';
+import { oneLine, widthOf } from '../title-lines.js';
 
 type RunOf = (text: string, role: FontRole, extra?: IRunOptions) => TextRun;
 type Furniture = TextLineBlock | AttachmentListBlock | TableBlock | PrintedByBlock;
@@ -58,7 +58,7 @@ export function furnitureBlocks(block: Block, run: RunOf): Array<Paragraph | Tab
           border: { bottom: THICK },
           // A tab character would be dropped with the other control characters (clean-text.ts): Word's own tab
           // element carries the date to the right tab stop.
-          children: [run(b.organization, 'fang', { size: SIZE.imprint }), new TextRun({ children: [new Tab()], size: SIZE.imprint }), run(b.date, 'fang', { size: SIZE.imprint })],
+          children: [run(oneLine(b.organization), 'fang', { size: SIZE.imprint }), new TextRun({ children: [new Tab()], size: SIZE.imprint }), run(b.date, 'fang', { size: SIZE.imprint })],
         }),
       ];
     default:

@@ -74,9 +74,11 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
  * organisation's first. A date longer than that allows sits two characters in, and the organisation moves left.
  */
 function signatureParagraphs(block: SignatureBlock, run: (text: string) => TextRun): Paragraph[] {
-  const org = cleanText(block.organization);
+  // Joint issuers one per line, the organiser first (7.3.5.2), their right ends flush: the widest places the date.
+  const organs = block.organization.split('\n').map(cleanText).filter((line) => line !== '');
+  const org = organs.join('');
   const date = cleanText(block.date);
-  const orgWidth = widthOf([...org]);
+  const orgWidth = Math.max(0, ...organs.map((line) => widthOf([...line])));
   const dateWidth = widthOf([...date]);
   let orgRight = 2;
   let dateRight = orgWidth - dateWidth;
@@ -84,16 +86,17 @@ function signatureParagraphs(block: SignatureBlock, run: (text: string) => TextR
     dateRight = 2;
     orgRight = 4 + dateWidth - orgWidth;
   }
-  const line = (text: string, rightChars: number, first: boolean) =>
+  // Every line but the last keeps with the next: the signature never splits over a page.
+  const line = (text: string, rightChars: number, first: boolean, last: boolean) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.round(rightChars * CHAR_PITCH) },
       ...(first ? { spacing: { before: LINE_PITCH } } : {}),
-      keepNext: first,
+      keepNext: !last,
       children: [run(text)],
     });
   const out: Paragraph[] = [];
-  if (org) out.push(line(org, orgRight, true));
-  if (date) out.push(line(date, dateRight, !org));
+  organs.forEach((organ, i) => out.push(line(organ, orgRight, i === 0, !date && i === organs.length - 1)));
+  if (date) out.push(line(date, dateRight, !org, true));
   return out;
 }
