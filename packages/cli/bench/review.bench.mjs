@@ -17,8 +17,15 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const VERBS = ['健全', '完善', '推行', '落实', '规范', '深化', '创新', '优化', '加强', '严格执行'];
 const TOPICS = ['重大行政决策程序', '行政执法三项制度', '公共法律服务体系', '行政复议体制改革', '规范性文件备案审查', '矛盾纠纷多元化解', '政务公开标准化', '法治宣传教育', '执法人员资格管理', '营商环境法治保障', '基层依法治理', '府院联动机制'];
-const DETAILS = ['全年召开专题会议', '组织业务培训', '开展专项检查', '印发工作方案', '建立工作台账', '聘请法律顾问', '开展案卷评查', '发布典型案例', '走访重点企业', '开通线上平台'];
-const sentence = () => `${pick(VERBS)}${pick(TOPICS)}，${pick(DETAILS)}${Math.floor(rand() * 90) + 3}次，${pick(DETAILS)}${Math.floor(rand() * 900) + 10}件，${pick(VERBS)}${pick(TOPICS)}的长效机制。`;
+// Headings and plans come from the short lists above (plan follow-up matches them). The prose does not: built from
+// a few dozen set phrases, every sentence of an honest second year would be a mosaic of phrases last year's report
+// already has, and fazhi review would call 40% of it recycled (six-character phrases found in last year's text).
+// So each sentence's words are two characters drawn from the ones reports use: a year's text shares no phrase with
+// the year before unless the generator copies it (every third second year, below).
+const CHARS = [...'法治政府建设依法行政执法监督复议诉讼调解仲裁公证普法宣传教育培训考核评议审查备案清理决策听证论证风险评估合法性公开透明服务便民窗口网格社区乡镇街道企业群众信访矛盾纠纷排查化解领导干部学法用法律顾问公职队伍资格案卷评查权责清单信用体系营商环境平台数据系统机制制度规范'];
+const word = () => pick(CHARS) + pick(CHARS);
+const words = (n) => Array.from({ length: n }, word).join('');
+const sentence = () => `${pick(VERBS)}${words(4)}，${words(2)}${Math.floor(rand() * 90) + 3}次，${words(3)}${Math.floor(rand() * 900) + 10}件，${pick(VERBS)}${words(4)}的长效机制。`;
 
 function report(i, year, carried) {
   const name = `示范县${i}`;

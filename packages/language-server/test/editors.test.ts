@@ -23,6 +23,7 @@ const NVIM = nvimVersion();
 const nvimAtLeast = (minor: number) => NVIM !== undefined && (NVIM[0] as number) === 0 && (NVIM[1] as number) >= minor;
 const EGLOT = run('emacs', ['--batch', '--eval', "(progn (require 'eglot) (require 'yaml-mode))"]).status === 0;
 const HELIX = run('hx', ['--version']).status === 0;
+const TOMLLIB = run('python3', ['-c', 'import tomllib']).status === 0;
 
 let work: string;
 let env: NodeJS.ProcessEnv;
@@ -99,6 +100,29 @@ describe('editor snippets', () => {
     const seen = await drive('emacs', 'emacs', ['--batch', '-l', join(SNIPPETS, 'emacs-eglot.el'), '-l', join(DRIVERS, 'emacs-drive.el')]);
     expectReportSeen(seen);
   }, 120_000);
+
+  // The snippets for a Neovim newer than the installed one cannot run here: at least their Lua must parse (LuaJIT's
+  // loadfile in the Neovim that is installed), so a typo in one is caught before a writer pastes it.
+  it.skipIf(NVIM === undefined)(`every Neovim snippet parses as Lua${NVIM ? '' : ` (skipped: nvim not installed; ${INSTALL_HINT})`}`, () => {
+    const snippets = readdirSync(SNIPPETS).filter((f) => f.endsWith('.lua'));
+    expect(snippets.length).toBeGreaterThanOrEqual(4);
+    for (const file of snippets) {
+      const check = `lua local ok, err = loadfile(${JSON.stringify(join(SNIPPETS, file))}); if not ok then io.stderr:write(err) vim.cmd('cquit 3') end`;
+      const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', check, '-c', 'qall!'], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status, `${file}: ${r.stderr}`).toBe(0);
+    }
+  });
+
+  // Without Helix, the snippet is read as TOML (Python's tomllib) and must have the shape Helix documents for
+  // languages.toml: a [language-server.fazhi] with command and args, and the yaml language listing it.
+  it.skipIf(!TOMLLIB)(`editors/helix-languages.toml is the languages.toml shape Helix documents${TOMLLIB ? '' : ' (skipped: python3 with tomllib (3.11+) not installed)'}`, () => {
+    const read = `import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], 'rb'))))`;
+    const r = spawnSync('python3', ['-c', read, join(SNIPPETS, 'helix-languages.toml')], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const toml = JSON.parse(r.stdout) as { 'language-server': Record<string, { command: string; args: string[] }>; language: Array<{ name: string; 'language-servers': string[] }> };
+    expect(toml['language-server'].fazhi).toEqual({ command: 'fazhi-language-server', args: ['--stdio'] });
+    expect(toml.language.find((l) => l.name === 'yaml')?.['language-servers']).toContain('fazhi');
+  });
 
   // Helix is not packaged in Debian 12; where it is installed, at least check that it reads the configuration.
   it.skipIf(!HELIX)(`Helix reads editors/helix-languages.toml${HELIX ? '' : ' (skipped: hx not installed; Debian 12 has no Helix package)'}`, () => {

@@ -63,6 +63,19 @@ describe('last year in the editor (real server over JSON-RPC)', () => {
     expect(page.previous).toBe(pathToFileURL(join(dir, 'tanggu-2023.yaml')).href);
   });
 
+  it('the jump factor is a setting (fazhi.jumpFactor): 2400 → 240 is no jump at 20, and is again at 10', async () => {
+    await client.waitDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'figure-jump'));
+    const codes = (p: { diagnostics: Array<{ code?: string | number }> }) => p.diagnostics.map((d) => d.code).sort();
+    const mark = client.published(uri).length;
+    const after = (match: (p: { diagnostics: Array<{ code?: string | number }> }) => boolean) => client.waitDiagnostics(uri, (p) => client.published(uri).indexOf(p) >= mark && match(p));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { fazhi: { jumpFactor: 20 } } });
+    expect(codes(await after((p) => !p.diagnostics.some((d) => d.code === 'figure-jump')))).toEqual(['recycled-share', 'recycled-text']);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    expect(lenses[0]?.command?.title).toMatch(/数字突变 0/);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { fazhi: { jumpFactor: 10 } } });
+    expect(codes(await after((p) => p.diagnostics.some((d) => d.code === 'figure-jump')))).toEqual(['figure-jump', 'recycled-share', 'recycled-text']);
+  });
+
   it('an edit that removes the copied passage clears its finding (the rule runs on the whole report)', async () => {
     const version = await client.change(uri, text.replace('街道把法律明白人编入社区网格，每个网格至少配备两名，全年开展入户普法宣传六轮。', '每个社区的法律服务驿站均已建成，律师按排班表驻点。'));
     const published = await client.waitDiagnostics(uri, (p) => p.version === version);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   compareYears,
@@ -59,7 +58,8 @@ export async function loadReport(file: string, catalog: TemplateCatalog, locale:
     let text: string;
     if (kind === 'data') text = decodeText(readFileSync(file), file, locale).text;
     else {
-      const published = /\.pdf$/i.test(file) ? pdfText(file) : (await readPublishedReport(readFileSync(file), file, locale)).text;
+      // The same reader as `fazhi import`: .docx, .html, .txt, and a PDF's text layer (pdf.js, nothing to install).
+      const published = (await readPublishedReport(readFileSync(file), file, locale)).text;
       text = yaml = importReport(published, { catalog, fileName: file, locale }).yaml;
     }
     const parsed = parseReport(text, { source: file, locale });
@@ -99,16 +99,6 @@ export function compareLoaded(current: { file: string; yaml?: string }, previous
   const read = (r: { file: string; yaml?: string }) => parseReport(r.yaml ?? decodeText(readFileSync(r.file), r.file, locale).text, { source: r.file, locale });
   const cmp = compareYears(read(current), current.file, { source: previous.file, parsed: read(previous), locatable: previous.yaml === undefined }, jumpFactor ? { jumpFactor } : {});
   return { recycledShare: cmp.recycled.share, jumps: cmp.figures.filter((f) => f.jumped).map((f) => `${f.label ?? f.name} ${f.previous}→${f.current}`), plansUnanswered: cmp.plans.filter((p) => !p.answeredBy).length };
-}
-
-/** A PDF's text through poppler's pdftotext (scripts/install-system-deps.sh installs it). */
-function pdfText(file: string): string {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (err) {
-    const missing = (err as { code?: string }).code === 'ENOENT';
-    throw new Error(missing ? 'PDF 需要 pdftotext（apt-get install poppler-utils）' : `pdftotext: ${(err as Error).message}`);
-  }
 }
 
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});

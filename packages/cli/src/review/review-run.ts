@@ -14,8 +14,7 @@ export interface ReviewOptions {
 
 /**
  * Every report's row: pass 1 loads each file on the workers (importing published ones); then each report is
- * paired with last year's (its `previous:`, or the same folder's report of the same jurisdiction a year
- * earlier, a data file before a published one) and pass 2 compares the pairs, on the same workers.
+ * paired with last year's (pairWithLastYear) and pass 2 compares the pairs, on the same workers.
  */
 export async function reviewReports(files: string[], options: ReviewOptions): Promise<ReviewRow[]> {
   const data: ReviewWorkerData = { templates: options.templates, lang: options.lang, ...(options.jumpFactor ? { jumpFactor: options.jumpFactor } : {}) };
@@ -53,23 +52,36 @@ export async function reviewReports(files: string[], options: ReviewOptions): Pr
   return loaded.map((l) => l.row);
 }
 
-/** [this year's index, last year's index] for every report whose last year is among the files. */
+/**
+ * [this year's index, last year's index] for every report whose last year is among the files: the one `previous:`
+ * names, else the same jurisdiction's report of the year before in the same folder, else in any folder reviewed (a
+ * reviewer's reports are often kept by year, 报告/2022/ beside 报告/2023/, and a published report names no
+ * `previous:`). Among several, a data file before a published one, then the first in file order.
+ */
 function pairWithLastYear(loaded: Loaded[]): Array<[number, number]> {
   const byPath = new Map(loaded.map((l, i) => [normal(l.row.file), i]));
-  const byKey = new Map<string, number>();
+  const inFolder = new Map<string, number>();
+  const anywhere = new Map<string, number>();
+  const keep = (map: Map<string, number>, key: string, i: number) => {
+    const there = map.get(key);
+    if (there === undefined || ((loaded[i] as Loaded).row.kind === 'data' && (loaded[there] as Loaded).row.kind !== 'data')) map.set(key, i);
+  };
   loaded.forEach((l, i) => {
-    const { jurisdiction, year, file, failure, kind } = l.row;
+    const { jurisdiction, year, file, failure } = l.row;
     if (failure || !jurisdiction || year === undefined) return;
-    const key = `${dirname(file)}\u0000${jurisdiction}\u0000${year}`;
-    const there = byKey.get(key);
-    if (there === undefined || (kind === 'data' && (loaded[there] as Loaded).row.kind !== 'data')) byKey.set(key, i);
+    keep(inFolder, `${dirname(file)}\u0000${jurisdiction}\u0000${year}`, i);
+    keep(anywhere, `${jurisdiction}\u0000${year}`, i);
   });
   const out: Array<[number, number]> = [];
   loaded.forEach((l, i) => {
     const { jurisdiction, year, file, previousNamed, failure } = l.row;
     if (failure) return;
     const named = previousNamed ? byPath.get(normal(joinPath(dirname(file), previousNamed))) : undefined;
-    const found = named ?? (jurisdiction && year !== undefined ? byKey.get(`${dirname(file)}\u0000${jurisdiction}\u0000${year - 1}`) : undefined);
+    const found =
+      named ??
+      (jurisdiction && year !== undefined
+        ? (inFolder.get(`${dirname(file)}\u0000${jurisdiction}\u0000${year - 1}`) ?? anywhere.get(`${jurisdiction}\u0000${year - 1}`))
+        : undefined);
     if (found !== undefined && found !== i) out.push([i, found]);
   });
   return out;

@@ -94,7 +94,7 @@ export function yearIn(text: string): number | undefined {
 /** The superior a salutation addresses: “中共达州市委、达州市人民政府” → 达州市. */
 export function superiorFrom(recipient: string): string | undefined {
   for (const m of recipient.matchAll(/(?:中共)?(\p{Script=Han}{2,10}?(?:自治区|省|市|州|县|区|盟))(?:委员会|委|人民政府|政府)/gu)) {
-    const name = plausibleName((m[1] as string).replace(/^中共/, ''));
+    const name = plausibleName((m[1] as string).replace(/^中共/, ''), true);
     if (name) return name;
   }
   return undefined;

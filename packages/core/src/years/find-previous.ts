@@ -23,12 +23,12 @@ export interface FindPreviousOptions {
 }
 
 const DATA = /\.ya?ml$/i;
-const PUBLISHED = /\.(?:docx|html?|txt)$/i;
+const PUBLISHED = /\.(?:docx|html?|txt|pdf)$/i;
 
 /**
  * Last year's report for the data file at `currentPath`: the file `previous:` names (relative to this one),
  * else a file in the same folder for the same jurisdiction and the year before: a data file, or a published
- * .docx/.html/.txt whose name carries that year and the jurisdiction's name (imported on the fly).
+ * .docx/.html/.txt/.pdf whose name carries that year and the jurisdiction's name (imported on the fly).
  */
 export async function findPrevious(currentPath: string, data: unknown, host: PreviousHost, options: FindPreviousOptions): Promise<PreviousLookup> {
   const facts = factsOf(data);

@@ -102,6 +102,7 @@ describe('jurisdiction from the title, the signature and the salutation', () => 
   it('reads the superior from the salutation, and the kind of a province, an autonomous region and a municipality', () => {
     expect(superiorFrom('中共示例市委员会、示例市人民政府')).toBe('示例市');
     expect(superiorFrom('市委全面依法治市委员会')).toBeUndefined();
+    expect(superiorFrom('中共将示县委员会、将示县人民政府')).toBe('将示县');
     expect(kindOf('示例自治区')).toBe('province');
     expect(kindOf('上海市')).toBe('province');
     expect(kindOf('示例部')).toBe('department');

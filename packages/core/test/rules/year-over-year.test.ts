@@ -36,6 +36,16 @@ describe('year-over-year rule', () => {
     expect(found.report?.source).toBe('r/a-2022.yaml');
   });
 
+  it('a published report in the folder counts when its name has the jurisdiction and the year: .docx, .pdf, .html, .txt', async () => {
+    for (const name of ['万源市2022年报告.docx', '万源市2022年报告.pdf', '万源市2022年报告.html', '万源市2022年报告.txt']) {
+      const read: string[] = [];
+      const host = { read: async (p: string) => (read.push(p), new Uint8Array([1, 2, 3])), list: async () => [name, '万源市2021年报告.pdf', '某县2022年报告.pdf'] };
+      // Three bytes: what matters here is which file is read, not what is made of it.
+      await findPrevious('r/a-2023.yaml', parseReport(VALID).data, host, { catalog });
+      expect(read, name).toEqual([`r/${name}`]);
+    }
+  });
+
   it('recycled-text: the sentence copied with its numbers changed, marked where it is', () => {
     const text = replacing(VALID, 'text: 调整充实法治政府建设领导小组。', `text: ${COPIED.replace('2022', '2023').replace('38', '41')}`);
     expect(only(['recycled-text'], text, { previous: lastYear(LAST) })).toMatchObject([{ code: 'recycled-text', severity: 'warning', at: '14:17-14:65' }]);

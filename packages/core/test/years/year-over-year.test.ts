@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareYears, parseReport } from '../../src/index.js';
+import { repoRoot } from '../helpers.js';
 import { checkAgainstLastYear, fixture, plant } from './year-pairs.js';
 
 const YOY = ['previous-missing', 'recycled-text', 'recycled-share', 'plan-not-followed', 'figure-jump', 'prose-year'];
@@ -79,5 +83,25 @@ describe('year over year: three jurisdictions, an honest pair and a planted one 
 
     expect(at(yoy.find((d) => d.code === 'prose-year')!)).toBe(pair.year[1]!.slice(0, 4));
     expect(yoy.find((d) => d.code === 'recycled-share')!.message).toMatch(/\d+%/);
+  });
+});
+
+describe('recycled text: set phrases every report has are not a copy', () => {
+  // The five real published reports (examples/) share the genre's stock phrases (习近平法治思想, 法治政府建设,
+  // 行政执法三项制度 …) but no one copied another: taken as each other's last year, nothing is recycled. A measure
+  // that counted phrases found anywhere too loosely would flag these first.
+  it('none of the real reports of different jurisdictions is recycled from another', () => {
+    const dir = join(repoRoot, 'examples');
+    const reports = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ source: f, parsed: parseReport(readFileSync(join(dir, f), 'utf8'), { source: f }), locatable: true }));
+    expect(reports.length).toBeGreaterThanOrEqual(5);
+    for (const current of reports) {
+      for (const previous of reports) {
+        if (current === previous) continue;
+        const { recycled } = compareYears(current.parsed, current.source, previous);
+        expect(recycled.passages.map((p) => p.current.text), `${previous.source} → ${current.source}`).toEqual([]);
+      }
+    }
   });
 });
