@@ -29,7 +29,8 @@ describe('fazhi templates', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'labels:\n  shortcomings: 存在的问题\n');
     const r = runCli(['templates', 'lint', 'mouxian-county'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/templates\/mouxian-county\/example\.txt:6:1 {2}错误 .*\n {2}应为：二、2023年度推进法治政府建设存在的不足和原因\n {2}实为：二、存在的问题/);
+    // Line 7: national prints the scaffold's 主送机关 on line 2.
+    expect(r.stdout).toMatch(/templates\/mouxian-county\/example\.txt:7:1 {2}错误 .*\n {2}应为：二、2023年度推进法治政府建设存在的不足和原因\n {2}实为：二、存在的问题/);
   });
 
   it('reports a template path error as file:line:col with a suggestion', () => {
@@ -59,6 +60,37 @@ describe('fazhi templates: examples and messages', () => {
     const r = runCli(['templates', 'lint', 'title-pack'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/example\.txt:1:1 .*\n {2}应为：示例县2023年度法治政府建设情况报告\n {2}实为：示例县人民政府关于2023年度法治政府建设情况的报告/);
+  });
+
+  it('the scaffolded example carries the furniture a show: switch turns on or off, so lint catches each change', { timeout: 120_000 }, () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    // street-office-numbered's own example has no 文号, salutation, signature, attachment or imprint.
+    expect(runCli(['templates', 'new', 'furniture-pack', '--extends', 'street-office-numbered'], { cwd }).code).toBe(0);
+    expect(runCli(['templates', 'lint', 'furniture-pack'], { cwd }).code).toBe(0);
+    const manifest = join(cwd, 'templates/furniture-pack/template.yaml');
+    const scaffold = readFileSync(manifest, 'utf8');
+    const expected = readFileSync(join(cwd, 'templates/furniture-pack/example.txt'), 'utf8');
+    expect(expected).toMatch(/^附件：/m);
+    for (const show of ['document_number: true', 'salutation: true', 'signature: false', 'attachments: false', 'copy_to: false', 'printed_by: false']) {
+      writeFileSync(manifest, `${scaffold}show:\n  ${show}\n`);
+      const r = runCli(['templates', 'lint', 'furniture-pack'], { cwd });
+      expect(r.code, `show.${show} made no difference to example.txt`).toBe(1);
+      expect(r.stdout).toContain('example.txt');
+    }
+  });
+
+  it('lint shows every line the change makes different, not only the first', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'numbered', '--extends', 'national'], { cwd });
+    const manifest = join(cwd, 'templates/numbered/template.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8') + 'numbering:\n  item: { style: 1. }\nshow:\n  closing: false\n');
+    const r = runCli(['templates', 'lint', 'numbered', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(1);
+    // Both items of measures renumbered, the closing gone: one finding at the first, each changed line in it.
+    expect(r.stdout).toMatch(/example\.txt:\d+:1 {2}error {2}The rendering differs/);
+    expect(r.stdout).toMatch(/ {2}expected: （一）坚持党的领导，.*\n {2}expected: （二）严格规范公正文明执法。.*\n {2}actual: {3}1\.坚持党的领导，.*\n {2}actual: {3}2\.严格规范公正文明执法。/);
+    expect(r.stdout).toMatch(/line \d+:\n {2}expected: 示例县将坚持以法治为引领/);
+    expect(r.stdout).toContain('Linted 1 pack(s): 1 error(s).');
   });
 
   it('an example.yaml that fazhi check rejects is a lint error at its line, in English with --lang en', () => {

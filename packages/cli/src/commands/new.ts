@@ -27,7 +27,7 @@ function run(values: Record<string, unknown>, _args: string[], lang: Lang): numb
     throw usage(zh, en);
   }
   const { manifest, problems } = catalog.resolve(templateId);
-  if (!manifest) throw new UserError(t(lang, `模板“${templateId}”有错误：${problems[0]?.path ?? ''} ${problems[0]?.message ?? ''}`, `Template "${templateId}" is broken: ${problems[0]?.message ?? ''}`));
+  if (!manifest) throw new UserError(t(lang, `模板“${templateId}”有错误：${problems[0]?.path ?? ''} ${problems[0]?.message ?? ''}`, `Template "${templateId}" is broken: ${problems[0]?.path ?? ''} ${problems[0]?.message_en ?? ''}`));
 
   const yaml = scaffoldReport({ templateId, jurisdiction, year, kind: kind as JurisdictionKind | undefined }, catalog);
   const out = typeof values.out === 'string' ? values.out : `${jurisdiction}-${year}.yaml`;

@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { LineIndex, parseReport, renderReport, validateReport, writeText, type TemplateCatalog } from '@fazhi/core';
 
 /** A golden-example problem, with the English where `fazhi --lang en` shows it. */
@@ -30,15 +31,51 @@ export function checkGolden(catalog: TemplateCatalog, id: string): GoldenFinding
   if (yaml === undefined) return undefined;
   if (expected === undefined) return { location: catalog.host.displayPath(id, 'example.txt'), message: '缺少 example.txt：用 fazhi render example.yaml --format txt 生成并核对。', message_en: 'example.txt is missing: write it with fazhi render example.yaml --format txt and check it.' };
   const r = renderReport(parseReport(yaml, { source: where }), catalog);
-  if (!r.document) return { location: where, message: `无法渲染：${r.problems.map((p) => p.message).join('；')}`, message_en: `Cannot render: ${r.problems.map((p) => p.message).join('; ')}` };
+  if (!r.document) {
+    const en = renderReport(parseReport(yaml, { source: where }), catalog, { locale: 'en' });
+    return { location: where, message: `无法渲染：${r.problems.map((p) => p.message).join('；')}`, message_en: `Cannot render: ${en.problems.map((p) => p.message).join('; ')}` };
+  }
   const actual = writeText(r.document);
   if (actual === expected.replace(/\r\n/g, '\n')) return undefined;
-  const a = actual.split('\n');
-  const e = expected.split('\n');
-  const line = a.findIndex((l, i) => l !== e[i]);
+  return goldenDiff(catalog.host.displayPath(id, 'example.txt'), expected.replace(/\r\n/g, '\n').split('\n'), actual.split('\n'));
+}
+
+/** At most this many lines of difference are shown; the rest is counted. */
+const SHOWN = 24;
+
+/**
+ * Every line that differs, hunk by hunk (a line diff, so one inserted line does not make all later ones differ):
+ * located at the first, each later hunk headed by its line in example.txt.
+ */
+function goldenDiff(where: string, e: string[], a: string[]): GoldenFinding {
+  const zh: string[] = [];
+  const en: string[] = [];
+  let line = 0;
+  let first: number | undefined;
+  let hunkStarts = true;
+  for (const change of diffArrays(e, a)) {
+    if (!change.added && !change.removed) {
+      line += change.count ?? change.value.length;
+      hunkStarts = true;
+      continue;
+    }
+    if (hunkStarts && first !== undefined) {
+      zh.push(`  第 ${line + 1} 行：`);
+      en.push(`  line ${line + 1}:`);
+    }
+    first ??= line;
+    hunkStarts = false;
+    for (const text of change.value) {
+      zh.push(change.removed ? `  应为：${text}` : `  实为：${text}`);
+      en.push(change.removed ? `  expected: ${text}` : `  actual:   ${text}`);
+    }
+    if (change.removed) line += change.count ?? change.value.length;
+  }
+  const more = zh.length - SHOWN;
+  const cut = (lines: string[], rest: string) => (more > 0 ? [...lines.slice(0, SHOWN), rest] : lines).join('\n');
   return {
-    location: `${catalog.host.displayPath(id, 'example.txt')}:${line + 1}:1`,
-    message: `渲染结果与黄金样例不同：\n  应为：${e[line] ?? '（无）'}\n  实为：${a[line] ?? '（无）'}`,
-    message_en: `The rendering differs from the golden example:\n  expected: ${e[line] ?? '(nothing)'}\n  actual:   ${a[line] ?? '(nothing)'}`,
+    location: `${where}:${(first ?? 0) + 1}:1`,
+    message: `渲染结果与黄金样例不同：\n${cut(zh, `  ……还有 ${more} 行不同`)}`,
+    message_en: `The rendering differs from the golden example:\n${cut(en, `  … and ${more} more lines`)}`,
   };
 }

@@ -8,7 +8,7 @@ export function listPacks(catalog: TemplateCatalog, lang: Lang): string {
   const header = [t(lang, '模板', 'id'), t(lang, '名称', 'name'), t(lang, '继承', 'extends'), t(lang, '字体', 'script'), t(lang, '必填', 'requires')];
   const rows = catalog.ids().map((id) => {
     const { manifest, problems } = catalog.resolve(id);
-    if (!manifest) return [id, t(lang, `（有错误：${problems[0]?.message ?? ''}）`, `(broken: ${problems[0]?.message ?? ''})`), '', '', ''];
+    if (!manifest) return [id, t(lang, `（有错误：${problems[0]?.message ?? ''}）`, `(broken: ${problems[0]?.message_en ?? ''})`), '', '', ''];
     const parent = manifest.chain[1] ?? '—';
     return [id, lang === 'en' && manifest.name_en ? manifest.name_en : manifest.name, parent, manifest.script === 'zh-Hant' ? t(lang, '繁体', 'traditional') : t(lang, '简体', 'simplified'), manifest.requires.join(', ') || '—'];
   });

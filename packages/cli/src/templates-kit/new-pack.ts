@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { catalogFor } from '../templates.js';
+import { missingFurniture } from './example-furniture.js';
 
 /**
  * `fazhi templates new <id> --extends <pack>`: a manifest of a few lines and a golden example (the parent's
@@ -38,7 +39,10 @@ extends: ${parent}
   const example = fresh.resolve(id).manifest?.chain.map((c) => fresh.host.readTemplateFile(c, 'example.yaml')).find((x) => x !== undefined);
   if (example) {
     // A fixed `title:` would hide the new pack's labels.title; the example shows what the pack prints.
-    const yaml = example.replace(/^template:.*$/m, `template: ${id}`).replace(/^title:.*\n/m, '').replace(/^# The pack's golden example.*\n/m, `# The pack's golden example: \`fazhi templates lint\` renders it and compares with example.txt.\n`);
+    const own = example.replace(/^template:.*$/m, `template: ${id}`).replace(/^title:.*\n/m, '').replace(/^# The pack's golden example.*\n/m, `# The pack's golden example: \`fazhi templates lint\` renders it and compares with example.txt.\n`);
+    // Furniture the parent's example lacks goes in too, so a show: switch changes example.txt.
+    const furniture = missingFurniture((parseReport(own, { source: 'example.yaml' }).data ?? {}) as Record<string, unknown>);
+    const yaml = furniture ? `${own.replace(/\n*$/, '\n')}${furniture}` : own;
     const r = renderReport(parseReport(yaml, { source: 'example.yaml' }), fresh);
     if (r.document) {
       writeFileAtomic(join(packDir, 'example.yaml'), yaml, lang);

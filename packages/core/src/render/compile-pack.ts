@@ -67,7 +67,7 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
     if (error instanceof TemplateError) return error;
     const f = files.get(file);
     const where = handlebarsLocation(error, f?.text ?? '');
-    return new TemplateError(where.message, f?.id ?? manifest.id, file, catalog.host.displayPath(f?.id ?? manifest.id, file), where.line, where.column);
+    return new TemplateError(where.message, f?.id ?? manifest.id, file, catalog.host.displayPath(f?.id ?? manifest.id, file), where.line, where.column, where.message_en);
   };
   const facts = new Map<string, TemplateFacts>();
   const compileFile = (file: string, text: string): Handlebars.TemplateDelegate => {
@@ -89,7 +89,8 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
   };
   const report = files.get('report.hbs');
   if (!report) {
-    throw new TemplateError(`模板“${manifest.id}”及其上级模板都没有 report.hbs。`, manifest.id, 'report.hbs', catalog.host.displayPath(manifest.id, 'report.hbs'));
+    const where = catalog.host.displayPath(manifest.id, 'report.hbs');
+    throw new TemplateError(`模板“${manifest.id}”及其上级模板都没有 report.hbs。`, manifest.id, 'report.hbs', where, undefined, undefined, `Neither pack "${manifest.id}" nor any pack it extends has a report.hbs.`);
   }
   const partials = new Map<string, Handlebars.TemplateDelegate>();
   for (const [file, { text }] of files) {

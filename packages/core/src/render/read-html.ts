@@ -11,6 +11,7 @@ export type ReadBlock = Block & { src?: string };
 /** Something a template emitted outside the vocabulary; `offset` is into the template's output. */
 export interface VocabularyError {
   message: string;
+  message_en: string;
   offset: number;
   /** The markup at fault, so the caller can find it in the pack's files. */
   markup: string;
@@ -40,31 +41,31 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
   const stack: Open[] = [];
   let block: Open | undefined;
   let inline: { tag: string; level?: HeadingLevel; cls: string } | undefined;
-  const fail = (message: string, markup: string) => errors.push({ message, offset: parser.startIndex, markup });
+  const fail = (message: string, message_en: string, markup: string) => errors.push({ message, message_en, offset: parser.startIndex, markup });
 
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
         const cls = attrs.class ?? '';
         for (const name of Object.keys(attrs)) {
-          if (!ATTRIBUTES.has(name)) fail(`属性 ${name} 不在模板可用的 HTML 词汇里。`, name);
+          if (!ATTRIBUTES.has(name)) fail(`属性 ${name} 不在模板可用的 HTML 词汇里。`, `The attribute ${name} is not in the template HTML vocabulary.`, name);
         }
         if (TRANSPARENT.has(tag)) {
-          if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面。`, `<${tag}`);
+          if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面。`, `<${tag}> cannot be inside <${block.tag}>.`, `<${tag}`);
           stack.push({ tag, cls, runs: [], parts: {} });
           return;
         }
         const classes = BLOCK_CLASSES[tag];
         if (classes) {
-          if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面：块元素不能嵌套。`, `<${tag}`);
-          if (cls && !classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"${classes.length ? `（可用：${classes.join('、')}）` : ''}。`, `class="${cls}"`);
+          if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面：块元素不能嵌套。`, `<${tag}> cannot be inside <${block.tag}>: blocks do not nest.`, `<${tag}`);
+          if (cls && !classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"${classes.length ? `（可用：${classes.join('、')}）` : ''}。`, `<${tag}> cannot have class="${cls}"${classes.length ? ` (it can have: ${classes.join(', ')})` : ''}.`, `class="${cls}"`);
           block = { tag, cls, src: attrs['data-src'], level: HEADING_LEVEL[tag], runs: [], parts: {} };
           if (tag === 'ol') block.lines = [];
           if (tag === 'table') block.table = { rows: [], inHead: false };
           // A heading's element is its place in the outline; data-level, when given, is the face it is set in.
           if (block.level !== undefined && attrs['data-level'] !== undefined) {
             block.face = ([1, 2, 3, 4] as const).find((l) => l === Number(attrs['data-level']));
-            if (block.face === undefined) fail(`<${tag} data-level> 只能是 1 到 4。`, `data-level="${attrs['data-level']}"`);
+            if (block.face === undefined) fail(`<${tag} data-level> 只能是 1 到 4。`, `<${tag} data-level> must be 1 to 4.`, `data-level="${attrs['data-level']}"`);
           }
           stack.push(block);
           return;
@@ -77,15 +78,16 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
         const rule = INLINE[tag];
         if (rule && block && rule.parents.includes(block.tag) && !inline) {
           if (tag === 'li') block.lines?.push('');
-          if (cls && !rule.classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"。`, `class="${cls}"`);
+          if (cls && !rule.classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"。`, `<${tag}> cannot have class="${cls}".`, `class="${cls}"`);
           const level = Number(attrs['data-level'] ?? 2);
           inline = { tag, cls, level: ([1, 2, 3, 4] as const).find((l) => l === level) };
-          if (tag === 'strong' && inline.level === undefined) fail(`<strong data-level> 只能是 1 到 4。`, `data-level="${attrs['data-level']}"`);
+          if (tag === 'strong' && inline.level === undefined) fail(`<strong data-level> 只能是 1 到 4。`, '<strong data-level> must be 1 to 4.', `data-level="${attrs['data-level']}"`);
           stack.push({ tag, cls, runs: [], parts: {} });
           return;
         }
         fail(
           rule ? `<${tag}> 只能直接放在 <${rule.parents.join('> 或 <')}> 里面。` : `<${tag}> 不在模板可用的 HTML 词汇里（见 docs/templates.md）。`,
+          rule ? `<${tag}> can only be directly inside <${rule.parents.join('> or <')}>.` : `<${tag}> is not in the template HTML vocabulary (see docs/templates.md).`,
           `<${tag}`,
         );
         stack.push({ tag, cls, runs: [], parts: {} });
@@ -95,18 +97,22 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
         if (text === '') return;
         if (block?.tag === 'table' || block?.tag === 'ol') {
           if (!addCellText(block, text, inline?.tag === 'li') && text.trim() !== '') {
-            fail(block.tag === 'ol' ? '<ol> 里的文字要放在 <li> 里。' : '<table> 里的文字要放在 <caption>、<th> 或 <td> 里。', text.trim().slice(0, 20));
+            fail(
+              block.tag === 'ol' ? '<ol> 里的文字要放在 <li> 里。' : '<table> 里的文字要放在 <caption>、<th> 或 <td> 里。',
+              block.tag === 'ol' ? 'Text in <ol> goes in an <li>.' : 'Text in <table> goes in a <caption>, <th> or <td>.',
+              text.trim().slice(0, 20),
+            );
           }
           return;
         }
         if (!block) {
-          if (text.trim() !== '') fail(`文字“${text.trim().slice(0, 20)}”不在任何块元素（<p>、<h2> 等）里面。`, text.trim().slice(0, 20));
+          if (text.trim() !== '') fail(`文字“${text.trim().slice(0, 20)}”不在任何块元素（<p>、<h2> 等）里面。`, `The text "${text.trim().slice(0, 20)}" is not inside a block (<p>, <h2> …).`, text.trim().slice(0, 20));
           return;
         }
         if (block.tag === 'address') {
           const slot = inline?.tag === 'time' ? 'date' : inline?.cls === 'organization' ? 'organization' : undefined;
           if (slot) block.parts[slot] = (block.parts[slot] ?? '') + text;
-          else if (text.trim() !== '') fail('<address> 里的文字要放在 <span class="organization"> 或 <time> 里。', text.trim().slice(0, 20));
+          else if (text.trim() !== '') fail('<address> 里的文字要放在 <span class="organization"> 或 <time> 里。', 'Text in <address> goes in a <span class="organization"> or a <time>.', text.trim().slice(0, 20));
           return;
         }
         const heading = inline?.tag === 'strong' ? inline.level : undefined;

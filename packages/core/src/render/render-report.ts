@@ -71,7 +71,8 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
   if (!manifest) {
     const first = packProblems[0];
     const where = first ? `${templateProblemLocation(first)}：${first.message}` : '';
-    report('template-broken', { zh: `模板“${id}”有错误，无法渲染：${where}`, en: `Template "${id}" is broken: ${where}` });
+    const whereEn = first ? `${templateProblemLocation(first)}: ${first.message_en}` : '';
+    report('template-broken', { zh: `模板“${id}”有错误，无法渲染：${where}`, en: `Template "${id}" is broken: ${whereEn}` });
     return { problems };
   }
 
@@ -88,7 +89,7 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
     html = pack.run(view, memo);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    report('template-error', { zh: `${error.location}：${error.message}`, en: `${error.location}: ${error.message}` });
+    report('template-error', { zh: `${error.location}：${error.message}`, en: `${error.location}: ${error.messageEn}` });
     return { problems, templateError: error };
   }
   for (const name of viewProblems.missingLabelValues) {
@@ -97,8 +98,10 @@ export function renderReport(parsed: ParsedReport, catalog: TemplateCatalog, opt
 
   const { blocks, errors } = memo ? readReportHtmlChunked(html, memo.chunks) : readReportHtml(html);
   for (const e of errors) {
-    const where = locateMarkup(pack, e.markup, catalog) ?? `${manifest.id} 的输出第 ${lineOf(html, e.offset)} 行`;
-    report('template-vocabulary', { zh: `${where}：${e.message}`, en: `${where}: ${e.message}` });
+    const located = locateMarkup(pack, e.markup, catalog);
+    const zh = located ?? `${manifest.id} 的输出第 ${lineOf(html, e.offset)} 行`;
+    const en = located ?? `line ${lineOf(html, e.offset)} of ${manifest.id}'s output`;
+    report('template-vocabulary', { zh: `${zh}：${e.message}`, en: `${en}: ${e.message_en}` });
   }
   if (errors.length) return { html, problems };
 

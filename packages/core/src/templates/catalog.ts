@@ -20,6 +20,8 @@ export interface TemplateProblem {
   /** The file's text, so an edge can turn the range into a line and column. */
   text?: string;
   message: string;
+  /** The message in English (`--lang en`, an English editor). */
+  message_en: string;
 }
 
 /** `templates/x/template.yaml:3:7` when the problem has a place (1-based, as terminals show it), else the path. */
@@ -98,7 +100,7 @@ export class TemplateCatalog {
   private load(id: string): { manifest?: TemplateManifest; problems: TemplateProblem[] } {
     const file = 'template.yaml';
     const path = this.host.displayPath(id, file);
-    const problem = (code: string, message: string, range?: Range, text?: string): TemplateProblem => ({
+    const problem = (code: string, message: string, message_en: string, range?: Range, text?: string): TemplateProblem => ({
       code,
       templateId: id,
       file,
@@ -106,19 +108,24 @@ export class TemplateCatalog {
       range,
       text,
       message,
+      message_en,
     });
-    if (!this.has(id)) return { problems: [problem('unknown-template', `没有名为“${id}”的模板。`)] };
+    if (!this.has(id)) return { problems: [problem('unknown-template', `没有名为“${id}”的模板。`, `No pack named "${id}".`)] };
     const text = this.host.readTemplateFile(id, file);
-    if (text === undefined) return { problems: [problem('template-manifest', `模板“${id}”缺少 template.yaml。`)] };
+    if (text === undefined) return { problems: [problem('template-manifest', `模板“${id}”缺少 template.yaml。`, `Pack "${id}" has no template.yaml.`)] };
     const parsed = parseReport(text, { source: path });
-    const problems = parsed.problems.map((d) => problem('template-manifest', d.message, d.range, text));
-    if (problems.length) return { problems };
+    if (parsed.problems.length) {
+      // Read again for the English: only a manifest that is not even YAML pays for it.
+      const en = parseReport(text, { source: path, locale: 'en' }).problems;
+      return { problems: parsed.problems.map((d, i) => problem('template-manifest', d.message, en[i]?.message ?? d.message, d.range, text)) };
+    }
+    const problems: TemplateProblem[] = [];
     for (const f of schemaFindings(parsed.doc, parsed.data, manifestSchema)) {
-      problems.push(problem('template-manifest', f.message.zh, f.range, text));
+      problems.push(problem('template-manifest', f.message.zh, f.message.en, f.range, text));
     }
     const manifest = parsed.data as TemplateManifest;
     if (!problems.length && manifest.id !== id) {
-      problems.push(problem('template-manifest', `id 是“${manifest.id}”，但文件夹名是“${id}”：两者必须相同。`, undefined, text));
+      problems.push(problem('template-manifest', `id 是“${manifest.id}”，但文件夹名是“${id}”：两者必须相同。`, `The id is "${manifest.id}" but the folder is "${id}": the two must be the same.`, undefined, text));
     }
     return problems.length ? { problems } : { manifest, problems };
   }
@@ -133,7 +140,10 @@ export class TemplateCatalog {
         const message = seen.has(cur)
           ? `模板“${id}”的 extends 形成了循环：${[...seen, cur].join(' → ')}。`
           : `模板“${id}”的 extends 链太长：超过 ${MAX_CHAIN} 层（${[...seen].slice(0, 4).join(' → ')} → … → ${cur}）。一个模板通常只继承一两层：请让它直接继承更上层的模板。`;
-        return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message }] };
+        const message_en = seen.has(cur)
+          ? `The extends of pack "${id}" go round in a loop: ${[...seen, cur].join(' → ')}.`
+          : `The extends chain of pack "${id}" is too long: more than ${MAX_CHAIN} levels (${[...seen].slice(0, 4).join(' → ')} → … → ${cur}). A pack usually extends one or two others: let it extend a pack higher up directly.`;
+        return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message, message_en }] };
       }
       seen.add(cur);
       const { manifest, problems } = this.manifestOf(cur);

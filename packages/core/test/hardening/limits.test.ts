@@ -70,10 +70,10 @@ describe('syntax errors', () => {
 describe('template problem locations', () => {
   it('names the manifest line and column when the problem has a place', () => {
     const text = 'id: x\nname: [unclosed\n';
-    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', range: { start: 12, end: 13 }, text, message: '' })).toBe(
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', range: { start: 12, end: 13 }, text, message: '', message_en: '' })).toBe(
       'templates/x/template.yaml:2:7',
     );
-    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', message: '' })).toBe('templates/x/template.yaml');
+    expect(templateProblemLocation({ code: 'template-manifest', templateId: 'x', file: 'template.yaml', path: 'templates/x/template.yaml', message: '', message_en: '' })).toBe('templates/x/template.yaml');
   });
 });
 

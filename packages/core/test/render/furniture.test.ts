@@ -99,6 +99,24 @@ describe('document furniture', () => {
     expect(paragraphs.find((p) => p.text === '某政文〔2024〕3号')?.jc).toBe('center');
   });
 
+  it('docx: the imprint (版记) in 4号仿宋 between rules, 印发 date at a right tab stop (GB/T 9704 §7.4)', { timeout: 30_000 }, async () => {
+    const body = openDocx(await writeDocx(documentOf(data(oneTable), catalog))).xml('word/document.xml');
+    const paragraph = (text: string) => all(body, 'w:p').find((p) => DomUtils.textContent(p) === text)!;
+    const copyTo = paragraph('抄送：县人大常委会办公室，县政协办公室。');
+    const printedBy = paragraph('某县人民政府办公室2024年3月20日印发');
+    expect(copyTo, 'the 抄送 paragraph').toBeDefined();
+    expect(printedBy, 'the 印发 paragraph, organisation and date split by a tab').toBeDefined();
+    for (const p of [copyTo, printedBy]) {
+      expect(attr(first(p, 'w:rPr'), 'w:sz', 'w:val'), '4号 = 14 pt').toBe('28');
+      expect(attr(first(p, 'w:rPr'), 'w:rFonts', 'w:eastAsia')).toBe('仿宋_GB2312');
+    }
+    // A thick rule above the first line and below the last, a thin one between.
+    expect(Number(attr(first(copyTo, 'w:pBdr'), 'w:top', 'w:sz'))).toBeGreaterThan(Number(attr(first(copyTo, 'w:pBdr'), 'w:bottom', 'w:sz')));
+    expect(attr(first(printedBy, 'w:pBdr'), 'w:bottom', 'w:sz')).toBe(attr(first(copyTo, 'w:pBdr'), 'w:top', 'w:sz'));
+    expect(attr(first(printedBy, 'w:tabs'), 'w:tab', 'w:val')).toBe('right');
+    expect(all(printedBy, 'w:r').flatMap((r) => all(r, 'w:tab')), 'a tab between organisation and date').toHaveLength(1);
+  });
+
   it('a pack that does not show furniture prints none of it', () => {
     const hidden = catalogWith({ t: { 'template.yaml': 'id: t\nname: 测试\nextends: national\nshow: { attachments: false, copy_to: false, printed_by: false }\n' } });
     const kinds = documentOf(data(oneTable), hidden).blocks.map((b) => b.kind);

@@ -1,3 +1,4 @@
+import { lintPack } from '@fazhi/core';
 import { describe, expect, it } from 'vitest';
 import { source } from '../helpers.js';
 import { catalogWith } from './pack-host.js';
@@ -83,6 +84,14 @@ parts:
     expect(outline(doc.blocks)[2]).toBe('p.body: ⟨1．强化组织领导。⟩研究法治工作4次。一是健全制度。制定规则。二是开展培训。');
   });
 
+  it.each([
+    ['一、', '一、', '二、'], ['（一）', '（一）', '（二）'], ['一是', '一是', '二是'], ['第一，', '第一，', '第二，'], ['1.', '1.', '2.'],
+    ['1．', '1．', '2．'], ['1、', '1、', '2、'], ['（1）', '（1）', '（2）'], ['①', '①', '②'], ['none', '', ''],
+  ])('every style real reports use, from the manifest alone: %s', (style, first, second) => {
+    const doc = documentOf(data(), pack(`numbering:\n  point: { style: '${style}' }\n`));
+    expect(outline(doc.blocks)[2]?.replace(/[⟨⟩]/g, '')).toBe(`p.body: （一）强化组织领导。研究法治工作4次。${first}健全制度。制定规则。${second}开展培训。`);
+  });
+
   it('an unquoted `style: 1.` (a YAML number) means the style 1.', () => {
     const doc = documentOf(data(), pack('numbering:\n  item: { style: 1. }\n'));
     expect(outline(doc.blocks)[2]).toMatch(/^p\.body: ⟨1\.强化组织领导。⟩/);
@@ -132,7 +141,7 @@ describe('numbering: compact and continuous forms', () => {
 });
 
 describe('overrides are a few lines', () => {
-  it('a 3-line item-heading partial branches with eq and keeps every other behaviour inherited', () => {
+  it('a one-line part.hbs branches with eq on the part and keeps every other behaviour inherited', () => {
     // “（一）” headings of the plans part on their own line, every other part's run in: one partial, no copy of national's logic.
     const catalog = catalogWith({
       t: {
@@ -144,5 +153,17 @@ describe('overrides are a few lines', () => {
     const lines = outline(doc.blocks);
     expect(lines).toContain('p.body: ⟨（一）强化组织领导。⟩研究法治工作4次。一是健全制度。制定规则。二是开展培训。');
     expect(lines.slice(-2)).toEqual(['h2: （一）深化执法改革', 'p.body: 推进综合执法。']);
+  });
+
+  it('the signature hook: one line prints 落款 without its date, the rest inherited', () => {
+    const catalog = catalogWith({
+      t: {
+        'template.yaml': 'id: t\nname: 测试\nextends: national\n',
+        'partials/signature.hbs': '<address data-src="signature"><span class="organization">{{signature.organization}}</span></address>\n',
+      },
+    });
+    expect(lintPack(catalog, 't')).toEqual([]);
+    const doc = documentOf(data('signature: { organization: 某街道办事处, date: 2024-03-20 }\n'), catalog);
+    expect(outline(doc.blocks).slice(-2)).toEqual(['p.body: 主要有：一是力量薄弱；二是宣传不够。', 'signature: 某街道办事处 / ']);
   });
 });

@@ -76,3 +76,32 @@ describe('data never becomes markup', () => {
     expect(item?.kind === 'paragraph' && item.runs[0]?.text).toBe('（一）<script>alert(1)</script>标题。');
   });
 });
+
+describe('template errors in English', () => {
+  // Each fault a render can meet in a pack, with `locale: 'en'`: no Chinese but what the pack or data wrote.
+  const english = (files: Record<string, string>) => {
+    const templates = catalogWith({ broken: { 'template.yaml': manifest('broken'), ...files } });
+    const r = renderReport(parseReport(data('broken')), templates, { locale: 'en' });
+    expect(r.document).toBeUndefined();
+    return { messages: r.problems.map((p) => p.message), fault: r.templateError };
+  };
+  const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+  it.each([
+    ['a syntax error', { 'partials/item.hbs': '<p>\n  {{title}\n</p>\n' }],
+    ['a misspelt field', { 'partials/item.hbs': '<p>\n{{titel}}</p>\n' }],
+    ['an unknown partial', { 'partials/item.hbs': '{{> itme}}\n' }],
+    ['a helper refusing its argument', { 'partials/item.hbs': '<p>{{figure "no.such"}}</p>\n' }],
+    ['a non-integer ordinal', { 'partials/item.hbs': '<p>{{cn-numeral "x"}}</p>\n' }],
+    ['a partial including itself', { 'partials/item.hbs': '{{> item}}\n' }],
+    ['markup outside the vocabulary', { 'partials/item.hbs': '<div>{{title}}</div>\n' }],
+    ['a block inside a block', { 'partials/item.hbs': '<h2><p>{{title}}</p></h2>\n' }],
+    ['stray text', { 'partials/item.hbs': '{{title}}\n' }],
+    ['a bad attribute', { 'partials/item.hbs': '<p style="x">{{title}}</p>\n' }],
+  ])('%s', (_, files) => {
+    const { messages, fault } = english(files);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m.replace(/“[^”]*”|"[^"]*"|templates\/\S+/g, ''), m).not.toMatch(CJK);
+    if (fault) expect(fault.messageEn.replace(/“[^”]*”|"[^"]*"/g, '')).not.toMatch(CJK);
+  });
+});

@@ -40,7 +40,7 @@ export const hover: Feature = {
         }
         if (at.path.length === 1 && at.path[0] === 'template' && typeof at.scalar.value === 'string') {
           const { manifest, problems } = context.workspace.catalogFor(params.textDocument.uri).resolve(at.scalar.value);
-          if (!manifest) return markdown(problems.map((p) => p.message).join('\n\n'));
+          if (!manifest) return markdown(problems.map((p) => pick(locale, p.message, p.message_en)).join('\n\n'));
           const requires = manifest.requires.length ? manifest.requires.map((r) => `\`${r}\``).join('、') : pick(locale, '无', 'nothing');
           const parts = manifest.order.filter((p) => (PART_KEYS as readonly string[]).includes(p)).join(' → ');
           return markdown(

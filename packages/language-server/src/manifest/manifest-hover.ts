@@ -26,7 +26,7 @@ export function manifestHover(parsed: ParsedReport, offset: number, catalog: Tem
   const [top] = at.path;
   if (top === 'extends' && typeof value === 'string') {
     const { manifest, problems } = catalog.resolve(value);
-    if (!manifest) return markdown(problems.map((p) => p.message).join('\n\n'));
+    if (!manifest) return markdown(problems.map((p) => pick(locale, p.message, p.message_en)).join('\n\n'));
     const chain = manifest.chain.join(' → ');
     return markdown([`**${pick(locale, manifest.name, manifest.name_en || manifest.name)}** \`${manifest.id}\``, pick(locale, manifest.description, manifest.description_en || manifest.description), `${pick(locale, '继承链', 'Chain')}：${chain}`].filter(Boolean).join('\n\n'));
   }

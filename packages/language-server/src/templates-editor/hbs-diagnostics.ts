@@ -13,7 +13,7 @@ import type { PackState } from './pack-state.js';
  */
 export function hbsDiagnostics(context: ServerContext, state: PackState, pack: PackFile, document: TextDocument, locale: Locale): LspDiagnostic[] {
   if (!state.manifest) {
-    const why = state.problems.map((p) => p.message).join('\n');
+    const why = state.problems.map((p) => pick(locale, p.message, p.message_en)).join('\n');
     return [diagnostic(document, 1, 1, undefined, 'template-broken', pick(locale, `模板“${pack.packId}”的 template.yaml 有错误，无法检查本文件：${why}`, `The manifest of pack "${pack.packId}" is broken, so this file cannot be checked: ${why}`))];
   }
   const out: LspDiagnostic[] = [];
@@ -24,7 +24,7 @@ export function hbsDiagnostics(context: ServerContext, state: PackState, pack: P
   }
   const fault = renderThroughPack(context, state, locale)?.result.templateError;
   if (fault && fault.templateId === pack.packId && fault.file === pack.file && !out.some((d) => d.range.start.line === (fault.line ?? 1) - 1)) {
-    const message = pick(locale, `渲染示例时出错：${fault.message}`, `Rendering the example failed: ${fault.message}`);
+    const message = pick(locale, `渲染示例时出错：${fault.message}`, `Rendering the example failed: ${fault.messageEn}`);
     out.push(diagnostic(document, fault.line ?? 1, fault.column ?? 1, undefined, 'template-error', message));
   }
   return out;

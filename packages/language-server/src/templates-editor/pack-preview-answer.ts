@@ -15,7 +15,7 @@ export function renderPackPreview(context: ServerContext, states: PackStates, pa
   if (!pack) throw new ResponseError(1, pick(locale, `不是模板文件夹里的文件（同一文件夹或上一级要有 template.yaml）：${params.uri}`, `Not a file of a template pack (a folder with template.yaml): ${params.uri}`));
   const state = states.get(pack);
   if (!state.manifest) {
-    const why = state.problems.map((p) => `${templateProblemLocation(p)}：${p.message}`).join('\n');
+    const why = state.problems.map((p) => pick(locale, `${templateProblemLocation(p)}：${p.message}`, `${templateProblemLocation(p)}: ${p.message_en}`)).join('\n');
     return { packId: pack.packId, reportUri: '', blocks: [], problems: [], error: pick(locale, `模板“${pack.packId}”有错误，无法预览：\n${why}`, `Pack "${pack.packId}" is broken and cannot preview:\n${why}`) };
   }
   const render = renderThroughPack(context, state, locale, params.report);

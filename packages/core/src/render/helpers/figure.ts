@@ -1,5 +1,5 @@
 import { formatFigure, lookupFigure } from '../../figures/figures.js';
-import { positional, type TemplateHelper } from './helper.js';
+import { HelperError, positional, type TemplateHelper } from './helper.js';
 
 /** A named figure from `stats`, formatted as prose prints it; `{{figure "litigation.cases"}}` → 12. */
 export const figure: TemplateHelper = {
@@ -10,7 +10,7 @@ export const figure: TemplateHelper = {
     const name = String(positional(args)[0]);
     const options = args[args.length - 1] as { data?: { root?: { report?: { stats?: unknown } } } };
     const entry = lookupFigure(options.data?.root?.report?.stats, name);
-    if (!entry) throw new Error(`stats 里没有数据“${name}”`);
+    if (!entry) throw new HelperError(`stats 里没有数据“${name}”`, `There is no figure "${name}" under stats`);
     return formatFigure(entry);
   },
 };

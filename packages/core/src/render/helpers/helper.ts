@@ -27,6 +27,16 @@ export const ORDINAL_PARAMS: readonly HelperParam[] = [
   { name: 'base', zh: '写 1 表示第一个参数从 1 起数', en: '1 when the first argument counts from 1', optional: true },
 ];
 
+/** A helper refusing its arguments, in both languages (the template error shows the maintainer's). */
+export class HelperError extends Error {
+  constructor(
+    message: string,
+    readonly en: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Handlebars passes its options hash as the last argument; helpers see only the real ones. */
 export function positional(args: unknown[]): unknown[] {
   return args.slice(0, -1);
@@ -35,6 +45,6 @@ export function positional(args: unknown[]): unknown[] {
 /** An index from `@index` (0-based) or a count (1-based) as the 1-based ordinal to print. */
 export function ordinal(value: unknown, base: unknown): number {
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new Error(`需要一个整数序号，得到的是 ${String(value)}`);
+  if (!Number.isInteger(n)) throw new HelperError(`需要一个整数序号，得到的是 ${String(value)}`, `An integer ordinal is needed; got ${String(value)}`);
   return base === 1 ? n : n + 1;
 }

@@ -64,7 +64,7 @@ export function checkManifest(text: string, options: ManifestCheckOptions = {}):
     } else {
       const parent = catalog.resolve(data.extends);
       if (parent.manifest) inheritedLabels = parent.manifest.labels;
-      else error('template-extends', node, `继承的模板“${data.extends}”有错误：${parent.problems.map((p) => p.message).join(' ')}`, `The pack "${data.extends}" extended here has problems: ${parent.problems.map((p) => p.message).join(' ')}`);
+      else error('template-extends', node, `继承的模板“${data.extends}”有错误：${parent.problems.map((p) => p.message).join(' ')}`, `The pack "${data.extends}" extended here has problems: ${parent.problems.map((p) => p.message_en).join(' ')}`);
     }
   }
 

@@ -36,7 +36,7 @@ export function lintTemplateFiles(catalog: TemplateCatalog, manifest: ResolvedMa
     files = compilePack(catalog, manifest).files;
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    findings.push({ templateId: e.templateId, file: e.file, ...(e.line === undefined ? {} : { line: e.line, column: e.column ?? 1 }), message: e.message });
+    findings.push({ templateId: e.templateId, file: e.file, ...(e.line === undefined ? {} : { line: e.line, column: e.column ?? 1 }), message: e.message, message_en: e.messageEn });
     files = packFiles(catalog, manifest);
   }
   for (const [file, { id: owner, text }] of files) {

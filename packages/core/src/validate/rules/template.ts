@@ -40,7 +40,7 @@ export const template: Rule = {
         range,
         message: {
           zh: `模板“${id}”有错误，无法使用：${first ? `${templateProblemLocation(first)}：${first.message}` : ''}`,
-          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message}` : ''}`,
+          en: `Template "${id}" is broken: ${first ? `${templateProblemLocation(first)}: ${first.message_en}` : ''}`,
         },
       });
       return;
@@ -57,7 +57,7 @@ export const template: Rule = {
         range,
         message: {
           zh: `模板“${id}”有错误，无法渲染：${error.location}：${error.message}（请告诉模板的维护者）`,
-          en: `Template "${id}" is broken: ${error.location}: ${error.message} (tell the template's maintainer)`,
+          en: `Template "${id}" is broken: ${error.location}: ${error.messageEn} (tell the template's maintainer)`,
         },
       });
     }

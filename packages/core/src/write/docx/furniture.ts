@@ -2,14 +2,15 @@ import {
   AlignmentType,
   BorderStyle,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
   TabStopType,
+  TextRun,
   VerticalAlign,
   WidthType,
   type IRunOptions,
-  type TextRun,
 } from 'docx';
 import type { AttachmentListBlock, Block, PrintedByBlock, TableBlock, TextLineBlock } from '../../document/report-document.js';
 import type { FontRole } from './fonts.js';
@@ -55,7 +56,9 @@ export function furnitureBlocks(block: Block, run: RunOf): Array<Paragraph | Tab
           indent: { left: chars(1), right: chars(1) },
           tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - chars(1) }],
           border: { bottom: THICK },
-          children: [run(`${oneLine(b.organization)}\t${b.date}`, 'fang', { size: SIZE.imprint })],
+          // A tab character would be dropped with the other control characters (clean-text.ts): Word's own tab
+          // element carries the date to the right tab stop.
+          children: [run(oneLine(b.organization), 'fang', { size: SIZE.imprint }), new TextRun({ children: [new Tab()], size: SIZE.imprint }), run(b.date, 'fang', { size: SIZE.imprint })],
         }),
       ];
     default:
