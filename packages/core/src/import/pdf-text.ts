@@ -1,12 +1,24 @@
 import { say, UnreadableFileError } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
 import { pdfParagraphs, type PdfTextItem } from './pdf-paragraphs.js';
+import { MAX_PDF_INFLATED, pdfInflatesWithin } from './pdf-size.js';
 
 /**
  * A PDF's text layer, one paragraph per line (pdf.js through `unpdf`: pure JavaScript, nothing to install).
  * A scanned PDF has pictures of pages and no text: it is refused with what to do instead.
  */
 export async function pdfText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
+  // pdf.js inflates each stream whole: what they inflate to is counted first, as a .docx's parts are.
+  if (!pdfInflatesWithin(bytes)) {
+    const mb = MAX_PDF_INFLATED / 1024 / 1024;
+    throw new UnreadableFileError(
+      say(
+        locale,
+        `${fileName}：其中的压缩内容解压后超过 ${mb} MB，没有读取。一份报告的 PDF 解压后通常只有几 MB；这个文件可能已损坏或被做了手脚。请用原件重新导出 PDF，或导入 Word 或网页版本。`,
+        `${fileName}: its compressed streams inflate to more than ${mb} MB and it was not read (a report's PDF holds a few MB; this one may be damaged or a stream bomb). Export the PDF again from the original, or import the Word or web version.`,
+      ),
+    );
+  }
   // Loaded only for a PDF: pdf.js is large.
   const { getDocumentProxy } = await import('unpdf');
   const pages: PdfTextItem[][] = [];

@@ -1,3 +1,4 @@
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPublishedReport, UnreadableFileError } from '../../src/index.js';
 import { pdfParagraphs, type PdfTextItem } from '../../src/import/pdf-paragraphs.js';
@@ -6,7 +7,28 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 /** A one-page PDF whose page draws nothing (a scan without its text layer looks the same to a text reader). */
 function pdfWithoutText(): Uint8Array {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
+}
+
+/**
+ * A one-page PDF whose content stream is `content` compressed with Flate: `zeros` bytes of zeros make a stream bomb
+ * (50 MB compress to about 50 KB), a few bytes of drawing a page a reader opens at once.
+ */
+function pdfWithContent(content: Uint8Array): Uint8Array {
+  const compressed = zlibSync(content, { level: 9 });
+  // A placeholder as long as the stream keeps every offset of the xref right; the bytes then go in its place.
+  const placeholder = 'X'.repeat(compressed.length);
+  const out = pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${compressed.length} /Filter /FlateDecode >>\nstream\n${placeholder}\nendstream`,
+  ]);
+  out.set(compressed, new TextDecoder('latin1').decode(out).indexOf(placeholder));
+  return out;
+}
+
+function pdfOf(objects: string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -43,6 +65,23 @@ describe('reading a PDF', { timeout: 60_000 }, () => {
     const error = await readPublishedReport(pdfWithoutText(), 'scan.pdf', 'zh').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableFileError);
     expect((error as Error).message).toMatch(/scan\.pdf：这个 PDF 里没有文字.*扫描件/);
+  });
+
+  it('refuses a stream bomb before pdf.js inflates it, quickly and naming the file (issue 12, item 4 for PDF)', async () => {
+    const bomb = pdfWithContent(new Uint8Array(80 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(200_000);
+    const t0 = performance.now();
+    const error = await readPublishedReport(bomb, 'bomb.pdf', 'zh').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreadableFileError);
+    expect((error as Error).message).toMatch(/^bomb\.pdf：其中的压缩内容解压后超过 64 MB/);
+    // Refused at the count, not after pdf.js read 80 MB (22 s once): generous for a shared machine.
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('reads a page whose small stream inflates within the limit as before (the count does not refuse it)', async () => {
+    const page = pdfWithContent(new Uint8Array(1000));
+    const error = await readPublishedReport(page, 'blank.pdf', 'zh').catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/blank\.pdf：这个 PDF 里没有文字/);
   });
 
   it('refuses a damaged PDF with a message naming the file', async () => {
