@@ -68,9 +68,10 @@ describe('fazhi/import', () => {
     await expect(client.request('fazhi/import', { fileName: 'broken.docx', data: base64('not a zip') })).rejects.toThrow(/broken\.docx：不是有效的 \.docx 文件/);
   });
 
-  it('refuses a zip bomb dressed as a .docx before unzipping it, and a page nested 100,000 deep', async () => {
-    const { docxBomb, docxBombBehindLyingHeaders } = (await import(`${REPO}packages/cli/test/bad-input/generate.ts`)) as Record<string, () => Uint8Array>;
+  it('refuses a zip bomb dressed as a .docx before unzipping it, a PDF stream bomb, and a page nested 100,000 deep', async () => {
+    const { docxBomb, docxBombBehindLyingHeaders, pdfBomb } = (await import(`${REPO}packages/cli/test/bad-input/generate.ts`)) as Record<string, () => Uint8Array>;
     await expect(client.request('fazhi/import', { fileName: 'bomb.docx', data: base64(docxBomb!()) })).rejects.toThrow(/bomb\.docx：解压后超过 64 MB/);
+    await expect(client.request('fazhi/import', { fileName: 'bomb.pdf', data: base64(pdfBomb!()) })).rejects.toThrow(/bomb\.pdf：其中的压缩内容解压后超过 64 MB/);
     // Local headers that say 0 bytes: mammoth reads only the parts counted, so the 65 MB run is never inflated.
     await expect(client.request('fazhi/import', { fileName: 'liar.docx', data: base64(docxBombBehindLyingHeaders!()) })).rejects.toThrow(/liar\.docx：不是有效的 \.docx 文件/);
     const page = `<html><body>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</body></html>`;

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_NESTING_DEPTH } from '@fazhi/core';
 import { strToU8, zipSync } from 'fflate';
 import { big5Bytes, gb18030Bytes } from '../../../core/test/support/legacy-encodings.js';
+export { pdfBomb } from '../../../core/test/support/pdf-bytes.js';
 
 /**
  * Inputs too big, too odd or too dangerous to commit: written into a temporary folder when the tests run.

@@ -1,45 +1,9 @@
-import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPublishedReport, UnreadableFileError } from '../../src/index.js';
 import { pdfParagraphs, type PdfTextItem } from '../../src/import/pdf-paragraphs.js';
+import { pdfBomb, pdfWithContent, pdfWithoutText } from '../support/pdf-bytes.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-
-/** A one-page PDF whose page draws nothing (a scan without its text layer looks the same to a text reader). */
-function pdfWithoutText(): Uint8Array {
-  return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
-}
-
-/**
- * A one-page PDF whose content stream is `content` compressed with Flate: `zeros` bytes of zeros make a stream bomb
- * (50 MB compress to about 50 KB), a few bytes of drawing a page a reader opens at once.
- */
-function pdfWithContent(content: Uint8Array): Uint8Array {
-  const compressed = zlibSync(content, { level: 9 });
-  // A placeholder as long as the stream keeps every offset of the xref right; the bytes then go in its place.
-  const placeholder = 'X'.repeat(compressed.length);
-  const out = pdfOf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${compressed.length} /Filter /FlateDecode >>\nstream\n${placeholder}\nendstream`,
-  ]);
-  out.set(compressed, new TextDecoder('latin1').decode(out).indexOf(placeholder));
-  return out;
-}
-
-function pdfOf(objects: string[]): Uint8Array {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return bytes(out);
-}
 
 /** Items of one line of 16-point text starting at x, one item per run. */
 const line = (y: number, x: number, ...runs: string[]): PdfTextItem[] => {
@@ -68,7 +32,7 @@ describe('reading a PDF', { timeout: 60_000 }, () => {
   });
 
   it('refuses a stream bomb before pdf.js inflates it, quickly and naming the file (issue 12, item 4 for PDF)', async () => {
-    const bomb = pdfWithContent(new Uint8Array(80 * 1024 * 1024));
+    const bomb = pdfBomb();
     expect(bomb.length).toBeLessThan(200_000);
     const t0 = performance.now();
     const error = await readPublishedReport(bomb, 'bomb.pdf', 'zh').catch((e: unknown) => e);
