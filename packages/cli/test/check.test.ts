@@ -1,4 +1,7 @@
 import { ALL_RULES } from '@fazhi/core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -90,6 +93,23 @@ describe('fazhi check', () => {
     const r = runCli(['check', 'examples/haian-2023.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(['missing-signature']);
+  });
+
+  it('lists at most 1,000 findings per file, says how many more there are, and still counts them all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-many-'));
+    const file = join(dir, 'many.yaml');
+    writeFileSync(file, `template: national\nyear: 2023\njurisdiction: { name: 示例县, kind: county }\n${Array.from({ length: 1500 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
+    const r = runCli(['check', file]);
+    expect(r.code).toBe(1);
+    const all = JSON.parse(runCli(['check', file, '--format', 'json']).stdout) as Array<{ code: string; severity: string; line: number }>;
+    expect(all.filter((d) => d.code === 'unknown-key')).toHaveLength(1500);
+    const listed = r.stdout.split('\n\n').filter((b) => b.startsWith(`${file}:`) && !/ 起还有 /.test(b));
+    expect(listed).toHaveLength(1000);
+    const rest = all.slice(1000);
+    const restErrors = rest.filter((d) => d.severity === 'error').length;
+    expect(r.stdout).toContain(`${file}:${rest[0]!.line} 起还有 ${rest.length} 条问题没有列出（其中 ${restErrors} 个错误；每个文件最多列出 1000 条）`);
+    expect(r.stdout).toContain(`检查了 1 个文件：${all.filter((d) => d.severity === 'error').length} 个错误`);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('says what is wrong, without a stack trace, when a file is missing', () => {

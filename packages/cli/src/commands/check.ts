@@ -112,15 +112,33 @@ function printText(results: FileResult[], lang: Lang) {
       process.stdout.write(`${style.red(terminalSafe(r.failure))}\n`);
       continue;
     }
-    for (const d of r.diagnostics) {
+    r.diagnostics.forEach((d, i) => {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
-      process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + relatedLines(d, r.related, lang) + '\n\n');
-    }
+      if (i < MAX_PRINTED_PER_FILE) process.stdout.write(formatDiagnostic(d, r.file, r.lines as LineIndex, style, lang) + relatedLines(d, r.related, lang) + '\n\n');
+    });
+    const first = r.diagnostics[MAX_PRINTED_PER_FILE];
+    if (first) process.stdout.write(notPrinted(r.diagnostics.slice(MAX_PRINTED_PER_FILE), `${terminalSafe(r.file)}:${lineColumn(r.lines as LineIndex, first.range.start).line}`, lang) + '\n\n');
   }
   const n = results.length;
   const summary = t(lang, `检查了 ${n} 个文件：${errors} 个错误，${warnings} 个警告。`, `Checked ${n} file${n === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
   process.stdout.write((errors ? style.red(summary) : warnings ? style.yellow(summary) : summary) + '\n');
+}
+
+/**
+ * Findings printed per file, as the language server publishes (features/diagnostics.ts): a broken or hostile file
+ * can yield 100,000, which nobody reads past the first screenfuls and which took longer to print than to find. The
+ * summary still counts them all, `--format json` lists them all, and one line says how many were left out.
+ */
+export const MAX_PRINTED_PER_FILE = 1000;
+
+function notPrinted(rest: readonly Diagnostic[], where: string, lang: Lang): string {
+  const errors = rest.filter((d) => d.severity === 'error').length;
+  return t(
+    lang,
+    `${where} 起还有 ${rest.length} 条问题没有列出（其中 ${errors} 个错误；每个文件最多列出 ${MAX_PRINTED_PER_FILE} 条）：先改正上面的，再检查一次；--format json 列出全部。`,
+    `${rest.length} more problems from ${where} are not listed (${errors} of them errors; at most ${MAX_PRINTED_PER_FILE} are listed per file): fix the ones above and check again; --format json lists them all.`,
+  );
 }
 
 /** “去年：file:line:col  what is there” under a finding about last year's report. */
