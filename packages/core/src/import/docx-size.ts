@@ -1,17 +1,8 @@
 import { Unzip, UnzipInflate, zipSync } from 'fflate';
+import { inflateBudget, MAX_INFLATED, OverBudget, pushInSlices } from './inflate-budget.js';
 
-/**
- * Most bytes a .docx may unzip to, all parts together. A report's text ends up in a data file of at most 16 MB
- * (the data limit); Word's XML is a few times the text it holds, so 64 MB is room for any real report (a long
- * one's document.xml is under 2 MB) while a zip bomb (520 KB holding a 500 MB text run once took 33 s and
- * 4.7 GB to import) is refused after reading at most this much.
- */
-export const MAX_DOCX_UNZIPPED = 64 * 1024 * 1024;
-
-/** Compressed bytes fed to the inflater at a time: one slice cannot inflate to more than about a megabyte. */
-const SLICE = 1024;
-
-class TooBig extends Error {}
+/** Most bytes a .docx may unzip to, all parts together (inflate-budget.ts says why). */
+export const MAX_DOCX_UNZIPPED = MAX_INFLATED;
 
 /**
  * The parts of a zip, each inflated in small slices and counted, or undefined as soon as the count passes
@@ -23,29 +14,28 @@ class TooBig extends Error {}
  * central directory says 300 MB once passed this count and was then inflated in full (1.7 GB, a crash).
  */
 export function unzipWithin(bytes: Uint8Array, limit = MAX_DOCX_UNZIPPED): Map<string, Uint8Array> | undefined {
-  let total = 0;
+  const count = inflateBudget(limit);
   const parts = new Map<string, Uint8Array>();
   const unzip = new Unzip((file) => {
     const chunks: Uint8Array[] = [];
     file.ondata = (err, chunk, final) => {
       if (err) throw err;
-      total += chunk.length;
-      if (total > limit) throw new TooBig();
+      count(chunk);
       chunks.push(chunk);
       if (final) parts.set(file.name, concat(chunks));
     };
     try {
       file.start();
     } catch (err) {
-      if (err instanceof TooBig) throw err;
+      if (err instanceof OverBudget) throw err;
       // An unknown compression method: not a part Word writes; the part is left out.
     }
   });
   unzip.register(UnzipInflate);
   try {
-    for (let i = 0; i < bytes.length; i += SLICE) unzip.push(bytes.subarray(i, i + SLICE), i + SLICE >= bytes.length);
+    pushInSlices(bytes, (slice, final) => unzip.push(slice, final));
   } catch (err) {
-    if (err instanceof TooBig) return undefined;
+    if (err instanceof OverBudget) return undefined;
     // A damaged zip: the parts read whole so far are all there is to read.
   }
   return parts;

@@ -1,17 +1,8 @@
 import { Decompress } from 'fflate';
+import { inflateBudget, MAX_INFLATED, OverBudget, pushInSlices } from './inflate-budget.js';
 
-/**
- * Most bytes a PDF's Flate streams may inflate to, all together, before pdf.js reads them. A report's PDF holds
- * a few MB of page content at most (its text is under the 16 MB data limit, and fonts and pictures are a few MB
- * more); a stream bomb (178 KB inflating to 50 MB once took 22 s and 500 MB to import) is refused after inflating
- * at most this much, the same bound a .docx's parts have (docx-size.ts).
- */
-export const MAX_PDF_INFLATED = 64 * 1024 * 1024;
-
-/** Compressed bytes fed to the inflater at a time: one slice cannot inflate to more than about a megabyte. */
-const SLICE = 1024;
-
-class TooBig extends Error {}
+/** Most bytes a PDF's Flate streams may inflate to, all together (inflate-budget.ts says why). */
+export const MAX_PDF_INFLATED = MAX_INFLATED;
 
 /**
  * Whether every Flate stream of the PDF inflates to at most `limit` bytes together. Counted by inflating each
@@ -22,11 +13,7 @@ class TooBig extends Error {}
 export function pdfInflatesWithin(bytes: Uint8Array, limit = MAX_PDF_INFLATED): boolean {
   // latin1 maps each byte to one character, so string offsets are byte offsets.
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  let total = 0;
-  const count = (chunk: Uint8Array) => {
-    total += chunk.length;
-    if (total > limit) throw new TooBig();
-  };
+  const count = inflateBudget(limit);
   for (let at = text.indexOf('stream'); at >= 0; at = text.indexOf('stream', at + 6)) {
     if (text.startsWith('end', at - 3)) continue;
     const dictionaryFrom = text.lastIndexOf(' obj', at);
@@ -37,7 +24,7 @@ export function pdfInflatesWithin(bytes: Uint8Array, limit = MAX_PDF_INFLATED): 
     try {
       inflateCounted(body, count);
     } catch (err) {
-      if (err instanceof TooBig) return false;
+      if (err instanceof OverBudget) return false;
       // A damaged or differently encoded stream: pdf.js makes of it what it can; its count so far stands.
     }
     if (end >= 0) at = end + 9;
@@ -48,5 +35,5 @@ export function pdfInflatesWithin(bytes: Uint8Array, limit = MAX_PDF_INFLATED): 
 function inflateCounted(body: Uint8Array, count: (chunk: Uint8Array) => void): void {
   // Decompress tells zlib (what PDF writers use) from raw deflate by the first bytes.
   const inflater = new Decompress((chunk) => count(chunk));
-  for (let i = 0; i < body.length; i += SLICE) inflater.push(body.subarray(i, i + SLICE), i + SLICE >= body.length);
+  pushInSlices(body, (slice, final) => inflater.push(slice, final));
 }
