@@ -2,7 +2,7 @@ import type { Block, ReportDocument, Run, RunFigure } from '../document/report-d
 import { stripControlChars } from '../text/control-chars.js';
 import { escapeHtml } from './html-escape.js';
 import { PREVIEW_CSS, PRINT_CSS } from './html-style.js';
-import { oneLine, reportTitleLines } from './title-lines.js';
+import { oneLine, reportTitleLines, writtenLines } from './title-lines.js';
 
 export interface HtmlOptions {
   /** For an editor's preview: adds the highlight style and each block's source range. */
@@ -74,7 +74,7 @@ function blockHtml(block: Block, index: number, preview: boolean, doc: ReportDoc
       return `<p class="${block.role}"${attrs}>${(preview ? block.runs : joinedRuns(block.runs)).map((r) => runHtml(r, preview)).join('')}</p>`;
     case 'signature': {
       // Joint issuers one per line, the organiser first (GB/T 9704 7.3.5.2).
-      const organs = block.organization.split('\n').filter((line) => line !== '');
+      const organs = writtenLines(block.organization);
       return `<p class="signature"${attrs}>${[...organs, block.date].map((line) => `<span>${escapeHtml(line)}</span>`).join('')}</p>`;
     }
     case 'printed-by':

@@ -1,6 +1,6 @@
 import type { Block, ReportDocument, Run, TableBlock } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
-import { oneLine, titleOnOneLine } from './title-lines.js';
+import { oneLine, titleOnOneLine, writtenLines } from './title-lines.js';
 
 /**
  * Markdown for wikis and review threads: headings by level, run-in headings in bold. Whatever the data holds,
@@ -22,7 +22,7 @@ function blockMarkdown(block: Block): string {
       return paragraphMarkdown(block.runs);
     case 'signature':
       // Two trailing spaces: a line break inside one Markdown paragraph.
-      return [...block.organization.split('\n'), block.date].filter((s) => s !== '').map(escape).join('  \n');
+      return [...writtenLines(block.organization), block.date].filter((s) => s !== '').map(escape).join('  \n');
     case 'printed-by':
       return [oneLine(block.organization), block.date].filter((s) => s !== '').map(escape).join('　');
     case 'document-number':

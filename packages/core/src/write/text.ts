@@ -1,6 +1,6 @@
 import { paragraphText, type Block, type ReportDocument } from '../document/report-document.js';
 import { stripControlChars } from '../text/control-chars.js';
-import { oneLine } from './title-lines.js';
+import { oneLine, writtenLines } from './title-lines.js';
 
 /**
  * One paragraph per line, as the published reports are copied around; no indentation, no blank lines.
@@ -16,7 +16,7 @@ function blockLines(block: Block): string[] {
       return [paragraphText(block)];
     case 'signature':
       // Joint issuers one per line.
-      return [...block.organization.split('\n'), block.date].filter((s) => s !== '');
+      return [...writtenLines(block.organization), block.date].filter((s) => s !== '');
     case 'printed-by':
       // One line, as the imprint prints it: the office at the left, the date at the right.
       return [[oneLine(block.organization), block.date].filter((s) => s !== '').join('\t')];

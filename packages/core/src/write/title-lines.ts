@@ -7,15 +7,16 @@ import { TITLE_EMS } from './docx/page.js';
  * clean of control characters, as both writers' output is.
  */
 export function reportTitleLines(text: string, doc: ReportDocument, clean: (line: string) => string): string[] {
-  return writtenTitleLines(text).flatMap((line) => titleLines(clean(line), TITLE_EMS, doc.meta.jurisdiction));
+  return writtenLines(text).flatMap((line) => titleLines(clean(line), TITLE_EMS, doc.meta.jurisdiction));
 }
 
 /**
- * The lines a title was written on (`title: |` with one line per row): joint issuers each on their own line
- * (“中共某某街道工作委员会 / 某某街道办事处 / 关于……的报告”) are a layout the standard's rules cannot infer from the
- * words, so the writer's breaks stand, and only a written line too long for the page is broken further.
+ * The lines a title or a signature's organs were written on (`title: |` with one line per row): joint issuers each
+ * on their own line (“中共某某街道工作委员会 / 某某街道办事处 / 关于……的报告”) are a layout the standard's rules cannot
+ * infer from the words, so the writer's breaks stand, and only a written title line too long for the page is broken
+ * further.
  */
-export function writtenTitleLines(text: string): string[] {
+export function writtenLines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }
 
@@ -24,11 +25,11 @@ export function writtenTitleLines(text: string): string[] {
  * organ's name keep a space before the next organ (joint issuers, as “中共中央 国务院关于……” is cited); others join directly.
  */
 export function titleOnOneLine(text: string): string {
-  return writtenTitleLines(text).reduce((out, line) => (out === '' ? line : ORGAN_END.test(out) && !line.startsWith('关于') ? `${out} ${line}` : out + line), '');
+  return writtenLines(text).reduce((out, line) => (out === '' ? line : ORGAN_END.test(out) && !line.startsWith('关于') ? `${out} ${line}` : out + line), '');
 }
 
 /** Organs on one line (an imprint's 印发机关 has one line), apart by a space. */
-export const oneLine = (organs: string): string => writtenTitleLines(organs).join(' ');
+export const oneLine = (organs: string): string => writtenLines(organs).join(' ');
 
 const ORGAN_END = /(委员会|党工委|党委|委|人民政府|政府|办事处|管委会|局|厅|办公室)$/;
 

@@ -4,7 +4,7 @@ import { cleanText } from './clean-text.js';
 import { DOCX_FONTS, runFont, type FontRole } from './fonts.js';
 import { CHAR_PITCH, LINE_PITCH, SIZE, TITLE_LINE } from './page.js';
 import { furnitureBlocks } from './furniture.js';
-import { reportTitleLines, widthOf } from '../title-lines.js';
+import { reportTitleLines, widthOf, writtenLines } from '../title-lines.js';
 
 /** The face and weight of each heading level (GB/T 9704 7.3.3): 一、黑体, （一）楷体, 1. 仿宋 bold, （1）仿宋. */
 const HEADING_FACE: Record<HeadingLevel, { role: FontRole; bold: boolean }> = {
@@ -75,7 +75,7 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
  */
 function signatureParagraphs(block: SignatureBlock, run: (text: string) => TextRun): Paragraph[] {
   // Joint issuers one per line, the organiser first (7.3.5.2), their right ends flush: the widest places the date.
-  const organs = block.organization.split('\n').map(cleanText).filter((line) => line !== '');
+  const organs = writtenLines(block.organization).map(cleanText).filter((line) => line !== '');
   const org = organs.join('');
   const date = cleanText(block.date);
   const orgWidth = Math.max(0, ...organs.map((line) => widthOf([...line])));
