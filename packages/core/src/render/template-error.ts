@@ -1,3 +1,5 @@
+import type { Message } from '../validate/diagnostic.js';
+
 /**
  * A fault in a template pack (not in the writer's data): it names the pack file and the line and column in it,
  * because the person who can fix it is the maintainer, working in that file.
@@ -26,24 +28,19 @@ export class TemplateError extends Error {
 }
 
 const STACK_OVERFLOW = 'Maximum call stack size exceeded';
-const RECURSION: Said = {
+const RECURSION: Message = {
   zh: '模板无限递归：有局部模板直接或间接引用了它自己（{{> …}}），渲染停不下来。',
   en: 'The templates recurse without end: a partial includes itself ({{> …}}), directly or through others, so rendering never stops.',
 };
 
-/** A message in both languages. */
-interface Said {
-  zh: string;
-  en: string;
-}
-const both = (said: Said) => ({ message: said.zh, message_en: said.en });
+const both = (said: Message) => ({ message: said.zh, message_en: said.en });
 
 /** Where Handlebars says an error is: strict-mode and helper errors carry lineNumber/column; parse errors a caret. */
 export function handlebarsLocation(error: unknown, source: string): { line?: number; column?: number; message: string; message_en: string } {
   const e = error as { message?: string; lineNumber?: number; column?: number; en?: unknown };
   const raw = String(e.message ?? error);
   // A helper's own refusal (HelperError) says it in both languages.
-  const explain = (message: string): Said => (typeof e.en === 'string' ? { zh: message, en: e.en } : explainRaw(message));
+  const explain = (message: string): Message => (typeof e.en === 'string' ? { zh: message, en: e.en } : explainRaw(message));
   // First, and without a regular expression: when a partial includes itself the error is caught at the bottom of
   // the stack, where even compiling a regex overflows it again (a SyntaxError saying so reaches the levels above).
   if (raw.includes(STACK_OVERFLOW)) return both(RECURSION);
@@ -76,7 +73,7 @@ export function handlebarsLocation(error: unknown, source: string): { line?: num
  * Handlebars' runtime messages in the maintainer's words. "not defined" is also what a template reaching for
  * `constructor` or `__proto__` gets: Handlebars never exposes the prototype chain, and strict mode says so.
  */
-function explainRaw(message: string): Said {
+function explainRaw(message: string): Message {
   const missing = /^"(.+)" not defined in (.*)$/s.exec(message);
   if (missing) {
     return {

@@ -137,12 +137,14 @@ export class TemplateCatalog {
       if (seen.has(cur) || chain.length >= MAX_CHAIN) {
         const { problems } = this.manifestOf(id);
         // A loop is named by its packs; a chain that is only long is said to be so (16 of 10,000 packs shown).
-        const message = seen.has(cur)
-          ? `模板“${id}”的 extends 形成了循环：${[...seen, cur].join(' → ')}。`
-          : `模板“${id}”的 extends 链太长：超过 ${MAX_CHAIN} 层（${[...seen].slice(0, 4).join(' → ')} → … → ${cur}）。一个模板通常只继承一两层：请让它直接继承更上层的模板。`;
-        const message_en = seen.has(cur)
-          ? `The extends of pack "${id}" go round in a loop: ${[...seen, cur].join(' → ')}.`
-          : `The extends chain of pack "${id}" is too long: more than ${MAX_CHAIN} levels (${[...seen].slice(0, 4).join(' → ')} → … → ${cur}). A pack usually extends one or two others: let it extend a pack higher up directly.`;
+        const loop = [...seen, cur].join(' → ');
+        const long = `${[...seen].slice(0, 4).join(' → ')} → … → ${cur}`;
+        const [message, message_en] = seen.has(cur)
+          ? [`模板“${id}”的 extends 形成了循环：${loop}。`, `The extends of pack "${id}" go round in a loop: ${loop}.`]
+          : [
+              `模板“${id}”的 extends 链太长：超过 ${MAX_CHAIN} 层（${long}）。一个模板通常只继承一两层：请让它直接继承更上层的模板。`,
+              `The extends chain of pack "${id}" is too long: more than ${MAX_CHAIN} levels (${long}). A pack usually extends one or two others: let it extend a pack higher up directly.`,
+            ];
         return { problems: [...problems, { code: 'template-extends', templateId: id, file: 'template.yaml', path: this.host.displayPath(id, 'template.yaml'), message, message_en }] };
       }
       seen.add(cur);
