@@ -11,7 +11,6 @@ import { OFFICE_SCRATCH_PREFIX, SOFFICE_GROUP_FILE, sweepTemps } from '@fazhi/co
  * SIGINT/SIGTERM/SIGHUP (interruption.ts), and by the next PDF render or .doc import when it was killed outright.
  */
 export const PDF_SCRATCH = new RegExp(`^(?:fazhi-pdf-|${OFFICE_SCRATCH_PREFIX})(\\d+)-[A-Za-z0-9]{6}$`);
-const GROUP_FILE = SOFFICE_GROUP_FILE;
 
 export function makePdfScratch(): string {
   return mkdtempSync(join(tmpdir(), `fazhi-pdf-${process.pid}-`));
@@ -19,7 +18,7 @@ export function makePdfScratch(): string {
 
 /** Notes the process group LibreOffice runs in (it was started as the group's leader). */
 export function recordGroup(scratch: string, pgid: number): void {
-  writeFileSync(join(scratch, GROUP_FILE), String(pgid));
+  writeFileSync(join(scratch, SOFFICE_GROUP_FILE), String(pgid));
 }
 
 /** Kills a LibreOffice process group and every program it started (soffice is a script that starts oosplash, which starts soffice.bin). */
@@ -39,7 +38,7 @@ export function killGroup(pgid: number): void {
 function stopLibreOffice(scratch: string, ours: boolean): void {
   let pgid: number;
   try {
-    pgid = Number(readFileSync(join(scratch, GROUP_FILE), 'utf8'));
+    pgid = Number(readFileSync(join(scratch, SOFFICE_GROUP_FILE), 'utf8'));
   } catch {
     return;
   }

@@ -30,14 +30,17 @@ export function checkGolden(catalog: TemplateCatalog, id: string): GoldenFinding
   const where = catalog.host.displayPath(id, 'example.yaml');
   if (yaml === undefined) return undefined;
   if (expected === undefined) return { location: catalog.host.displayPath(id, 'example.txt'), message: '缺少 example.txt：用 fazhi render example.yaml --format txt 生成并核对。', message_en: 'example.txt is missing: write it with fazhi render example.yaml --format txt and check it.' };
-  const r = renderReport(parseReport(yaml, { source: where }), catalog);
+  const parsed = parseReport(yaml, { source: where });
+  const r = renderReport(parsed, catalog);
   if (!r.document) {
-    const en = renderReport(parseReport(yaml, { source: where }), catalog, { locale: 'en' });
+    // The problems again in English: only a pack whose example does not render pays for a second render.
+    const en = renderReport(parsed, catalog, { locale: 'en' });
     return { location: where, message: `无法渲染：${r.problems.map((p) => p.message).join('；')}`, message_en: `Cannot render: ${en.problems.map((p) => p.message).join('; ')}` };
   }
   const actual = writeText(r.document);
-  if (actual === expected.replace(/\r\n/g, '\n')) return undefined;
-  return goldenDiff(catalog.host.displayPath(id, 'example.txt'), expected.replace(/\r\n/g, '\n').split('\n'), actual.split('\n'));
+  const wanted = expected.replace(/\r\n/g, '\n');
+  if (actual === wanted) return undefined;
+  return goldenDiff(catalog.host.displayPath(id, 'example.txt'), wanted.split('\n'), actual.split('\n'));
 }
 
 /** At most this many lines of difference are shown; the rest is counted. */
