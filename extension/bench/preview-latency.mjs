@@ -6,6 +6,7 @@
 //
 //   pnpm bench:preview        (= pnpm --filter ./extension bench:preview; a benchmark: run it alone)
 //   ROUNDS=30 BURSTS=10 node bench/preview-latency.mjs
+//   node bench/preview-latency.mjs --floor   (VS Code's own share: bench/floor/, an extension that only echoes lines)
 //
 // The server's share alone (edit → fazhi/render answered): bench/server-render.mjs.
 import { execFileSync } from 'node:child_process';
@@ -22,7 +23,8 @@ const lastLine = (text) => text.trim().split('\n').pop() ?? '';
 // code-server and the .vsix, as scripts/e2e.mjs gets them (pnpm's npm_config_* kept away from npm).
 const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
 const home = lastLine(execFileSync('bash', ['scripts/setup-code-server.sh'], { cwd: root, encoding: 'utf8', env: npmEnv, stdio: ['ignore', 'pipe', 'inherit'] }));
-const vsix = process.env.FAZHI_VSIX || lastLine(execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+const floor = process.argv.includes('--floor');
+const vsix = floor ? packFloor() : process.env.FAZHI_VSIX || lastLine(execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
 // The language-server benchmark's generated reports (the national example's shape, measures repeated): its 305 KB
 // one, and the same cut to ~20 KB of measures.
@@ -46,6 +48,7 @@ const started = new Date().toISOString();
 const options = { home, vsix, files, rounds: env('ROUNDS', 30), bursts: env('BURSTS', 10), burstKeys: env('BURST_KEYS', 5), burstGapMs: env('BURST_GAP_MS', 40), pauseMs: env('PAUSE_MS', 400) };
 try {
   const results = await measureKeystrokes(options, (line) => console.log(line));
+  if (floor) console.log('\nThe floor: bench/floor/ echoes each changed line into its webview (no server, no render)');
   console.log(`\n${started}; load average ${startLoad} at the start, ${load()} at the end (1, 5, 15 min; ${cpus().length} cores)`);
   console.log('| report | edits | p50 ms | p95 ms | max ms | of which until the render reached the webview, p50 / p95 ms |\n| --- | --- | --- | --- | --- | --- |');
   const breakdown = [];
@@ -62,6 +65,15 @@ try {
   for (const line of breakdown) console.log(line);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The floor extension packed as a .vsix in test-output/ (vsce, as scripts/package.mjs packs ours). */
+function packFloor() {
+  const out = join(root, 'test-output', 'bench', 'preview-floor.vsix');
+  mkdirSync(join(root, 'test-output', 'bench'), { recursive: true });
+  const vsce = join(root, 'node_modules/@vscode/vsce/vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], { cwd: join(root, 'bench/floor'), stdio: 'ignore' });
+  return out;
 }
 
 function quantile(values) {
