@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BANNER, bundleOnDemandLibraries, LEAN_BUNDLE_PLUGINS, makeAsciiOnly } from '../../scripts/bundle-lean.mjs';
+import { extensionBuilds } from './extension-builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,8 +22,8 @@ const common = {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-// The banner's clock lets src/startup-timing.ts tell how long loading this bundle took before activate() ran.
-await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'], banner: { js: 'var __fazhiBundleStart = performance.now();' }, footer: { js: 'var __fazhiBundleEnd = performance.now();' } });
+// The extension in two bundles: a small first one starts the server, then the rest (extension-builds.mjs).
+for (const options of extensionBuilds(common)) await build(options);
 
 // The server's node entry, bundled with core and schema. ESM because the server's dependencies are; the banner gives
 // bundled CommonJS modules the `require` they expect. Split like the language server's own bundle: what only some

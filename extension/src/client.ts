@@ -15,6 +15,7 @@ import { t } from './i18n.js';
 import { DOCUMENT_SELECTOR } from './document-selector.js';
 import { serverSettings } from './settings.js';
 import type { ServerHost } from './server-host.js';
+import { serverWire } from './server-wire.js';
 import type { StartupTiming } from './startup-timing.js';
 
 const MAX_RESTARTS = 4;
@@ -33,7 +34,7 @@ export async function startClient(
     return undefined;
   }
   // Called again for each restart after a crash: a new server each time (server-host.ts).
-  const serverOptions: ServerOptions = () => Promise.resolve(server.transports());
+  const serverOptions: ServerOptions = () => Promise.resolve(server.transports(serverWire));
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: serverSettings(context),

@@ -1,9 +1,15 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { PREWARM_MAX_CHARS, type Prewarm } from '@fazhi/language-server/protocol';
+import type { Prewarm } from '@fazhi/language-server/protocol';
+import { PREWARM_MAX_CHARS } from '@fazhi/language-server/protocol-constants';
 import { isPackTemplate } from './pack-files.js';
 import { isReportDocument } from './report-files.js';
 import { ServerHost, type ServerHome } from './server-host.js';
+
+declare const __fazhiBundleStart: number | undefined;
+
+/** When VS Code began to load the extension (the first bundle's first line: scripts/bundle.mjs), for the start-up log. */
+export const loadStartedAt: number | undefined = typeof __fazhiBundleStart === 'number' ? __fazhiBundleStart : undefined;
 
 /** A report data file, or a pack's template: the server completes and checks templates as well as reports. */
 export const needsServer = (doc: vscode.TextDocument): boolean => isPackTemplate(doc) || isReportDocument(doc);

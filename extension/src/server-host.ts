@@ -1,10 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-// From the protocol library rather than vscode-languageclient (which re-exports them), so that a test can run this
-// outside VS Code.
 import type { Prewarm } from '@fazhi/language-server/protocol';
 import type { MessageTransports } from 'vscode-languageclient/node';
-import { IPCMessageReader, IPCMessageWriter, PortMessageReader, PortMessageWriter } from 'vscode-languageserver-protocol/node';
 
 /** How long a server that was told to exit may take before it is ended (vscode-languageclient's own wait). */
 const EXIT_GRACE_MS = 2000;
@@ -14,8 +11,18 @@ const WORKER_HEAP_LIMIT_MB = 2048;
 /** Where the language server runs: a worker thread of the extension host (the default) or a Node process of its own. */
 export type ServerHome = 'worker' | 'process';
 
+/**
+ * The protocol library's readers and writers over a server's channel. This file is in the bundle VS Code loads first
+ * (boot.ts), which must not evaluate that library before the server starts; the client, which loads it anyway, gives
+ * them (server-wire.ts).
+ */
+export interface Wire {
+  port(port: MessagePort): MessageTransports;
+  ipc(child: ChildProcess): MessageTransports;
+}
+
 interface Running {
-  readonly transports: MessageTransports;
+  readonly transports: (wire: Wire) => MessageTransports;
   readonly alive: () => boolean;
   /** Ends it now. */
   readonly end: () => void;
@@ -69,11 +76,11 @@ export class ServerHost {
   }
 
   /** The transports of a running server: the one started early if it is still alive, a new one otherwise. */
-  transports(): MessageTransports {
+  transports(wire: Wire): MessageTransports {
     const early = this.early;
     this.early = undefined;
     this.current = early?.alive() ? early : this.start();
-    return this.current.transports;
+    return this.current.transports(wire);
   }
 
   /**
@@ -126,7 +133,7 @@ export class ServerHost {
       port1.close();
     });
     return {
-      transports: { reader: new ClosingPortReader(port1), writer: new PortMessageWriter(port1), detached: false },
+      transports: (wire) => wire.port(port1),
       alive: () => alive,
       end: () => void worker.terminate(),
     };
@@ -142,17 +149,9 @@ export class ServerHost {
     this.logOutput([child.stdout, child.stderr]);
     child.once('error', (error) => this.log(`the language server's process: ${error.message}`));
     return {
-      transports: { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child), detached: false },
+      transports: (wire) => wire.ipc(child),
       alive: () => child.exitCode === null && child.signalCode === null,
       end: () => void child.kill(),
     };
-  }
-}
-
-/** vscode-jsonrpc 9's port reader never says that its port closed (its listener names `fireClose` without calling it). */
-class ClosingPortReader extends PortMessageReader {
-  constructor(port: MessagePort) {
-    super(port);
-    port.on('close', () => this.fireClose());
   }
 }

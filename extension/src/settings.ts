@@ -1,6 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
-import { OUTPUT_FORMATS, type OutputFormat } from '@fazhi/language-server/protocol';
+import { OUTPUT_FORMATS, type OutputFormat } from '@fazhi/language-server/protocol-constants';
 import { messageLanguage } from './i18n.js';
 
 /** The packs shipped inside the .vsix (copied from the repository's templates/ by scripts/bundle.mjs). */

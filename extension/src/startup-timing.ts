@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
+import { loadStartedAt } from './early-server.js';
 
-declare const __fazhiBundleStart: number | undefined;
+/** Set by the last line of the extension's second bundle (scripts/bundle.mjs); absent when the sources run unbundled. */
 declare const __fazhiBundleEnd: number | undefined;
 
 /** The line bench/cold-start.mjs looks for in the output channel's log. */
@@ -16,9 +17,8 @@ export class StartupTiming {
   private firstDiagnostics = false;
 
   constructor(private readonly output: vscode.LogOutputChannel) {
-    // Set by the bundle's first line (scripts/bundle.mjs); absent when the sources run unbundled.
-    if (typeof __fazhiBundleStart === 'number' && typeof __fazhiBundleEnd === 'number') {
-      output.info(`startup: the extension's bundle evaluated in ${(__fazhiBundleEnd - __fazhiBundleStart).toFixed(0)} ms, activate() called ${(this.activated - __fazhiBundleEnd).toFixed(0)} ms after`);
+    if (loadStartedAt !== undefined && typeof __fazhiBundleEnd === 'number') {
+      output.info(`startup: the extension's bundle evaluated in ${(__fazhiBundleEnd - loadStartedAt).toFixed(0)} ms, activate() called ${(this.activated - __fazhiBundleEnd).toFixed(0)} ms after`);
     }
   }
 
@@ -37,7 +37,7 @@ export class StartupTiming {
   diagnostics(uri: string): void {
     if (this.firstDiagnostics) return;
     this.firstDiagnostics = true;
-    const loading = typeof __fazhiBundleStart === 'number' ? `, ${(performance.now() - __fazhiBundleStart).toFixed(0)} ms after this bundle began to load` : '';
+    const loading = loadStartedAt !== undefined ? `, ${(performance.now() - loadStartedAt).toFixed(0)} ms after this bundle began to load` : '';
     this.output.info(`${FIRST_DIAGNOSTICS_LINE} ${this.elapsed()} ms after activation${loading} (${uri})`);
   }
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Prewarm } from '@fazhi/language-server/protocol';
 import { ServerHost, type ServerHome } from '../src/server-host.js';
+import { serverWire } from '../src/server-wire.js';
 
 // The built bundle (pnpm build), as the extension ships it: server.mjs for a process, server-worker.mjs for a worker.
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -30,7 +31,7 @@ describe.skipIf(!built)('the language server host (the built bundle)', () => {
     hosts.push(host);
     if (early) host.startEarly(early.ahead);
     if (early?.waitMs) await new Promise((resolve) => setTimeout(resolve, early.waitMs));
-    const { reader, writer } = host.transports();
+    const { reader, writer } = host.transports(serverWire);
     const connection = createProtocolConnection(reader, writer);
     connections.push(connection);
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));

@@ -4,10 +4,9 @@
 // (extension/test/bundle.test.ts checks). Offsets in the preview HTML (data-src-*) are UTF-16 offsets into the YAML.
 import { RequestType, RequestType0, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver-protocol';
 import type { JurisdictionKind } from '@fazhi/schema';
+import type { OutputFormat } from './protocol-constants.js';
 
-/** The formats an editor may ask `fazhi/renderToFile` for; the server announces which it writes (see below). */
-export const OUTPUT_FORMATS = ['docx', 'html', 'txt', 'md', 'pdf'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, PREWARM_MAX_CHARS, type OutputFormat } from './protocol-constants.js';
 
 /** What the server adds to `capabilities.experimental` in its initialize result. */
 export interface FazhiExperimentalCapabilities {
@@ -178,6 +177,3 @@ export interface Prewarm {
   builtinTemplatesDir?: string;
   documents: Array<{ uri: string; text: string }>;
 }
-
-/** Larger reports are not checked ahead (nor copied to the worker): it would hold up `initialize` if the editor came sooner. */
-export const PREWARM_MAX_CHARS = 200_000;
