@@ -24,6 +24,12 @@ describe('character count of the rendered report', () => {
     const html = '<html><head><title>不计</title><style>p{}</style></head><body><main>\n<h1 data-block="0">标题</h1>\n<p>一是&amp;好。</p></main></body></html>';
     expect(countCharacters(html)).toBe('标题一是&好。'.length);
   });
+
+  test('a character outside the Basic Multilingual Plane is one character (a rare name: 𠀾, two UTF-16 units)', () => {
+    expect(countCharacters('<p>张𠀾同志 𠀾𠀾</p>')).toBe(6);
+    // A lone surrogate (a broken paste) still counts, once.
+    expect(countCharacters('<p>甲\uD840乙\uDC3E</p>')).toBe(4);
+  });
 });
 
 describe('a pack named as a writer reads it', () => {

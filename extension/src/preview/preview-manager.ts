@@ -156,8 +156,10 @@ export class PreviewManager implements vscode.Disposable {
     if (!result) return undefined;
     if (document.version === version && (result.version ?? version) === version) {
       const cache = (this.cache = { uri, version, result });
-      // After the preview has sent it on: the status bar's character count reads the whole page.
-      setImmediate(() => this.rendered.fire(cache));
+      // After the preview's message has gone: the status bar's character count reads the whole page, and VS Code
+      // writes messages on a timer it sets as they are posted (ProtocolWriter in its ipc.net.ts). An immediate here
+      // ran before that timer, so the preview's patch waited for the count (docs/performance.md, live preview).
+      setTimeout(() => this.rendered.fire(cache), 0);
     }
     return result;
   }
