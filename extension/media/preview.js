@@ -220,15 +220,19 @@
    */
   let activeBlock = null;
   function highlight(offset, reveal) {
-    container.querySelectorAll('.fz-active').forEach((el) => el.classList.remove('fz-active'));
     const el = blockAt(offset);
     const key = el ? el.getAttribute('data-block') : null;
     const moved = key !== activeBlock;
+    // Typing within the marked block: nothing to change, and no class toggled or layout read that the frame
+    // showing the next patch would pay for.
+    if (el && !moved && el.classList.contains('fz-active')) return;
+    container.querySelectorAll('.fz-active').forEach((other) => other.classList.remove('fz-active'));
     activeBlock = key;
     if (!el) return;
     el.classList.add('fz-active');
+    if (!reveal || !moved) return;
     const box = el.getBoundingClientRect();
-    if (reveal && moved && (box.top < 0 || box.bottom > window.innerHeight)) el.scrollIntoView({ block: 'center' });
+    if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
   }
 
   container.addEventListener('click', (event) => {

@@ -148,6 +148,47 @@ describe.skipIf(missing)('the preview patches the page in place (chromium)', () 
     await page.close();
   });
 
+  test("the cursor's block: marked alone, scrolled to when the cursor moves to a block out of view, not while typing in it", async () => {
+    const { page, host } = await open();
+    const marked = () => page.evaluate(() => Array.from(document.querySelectorAll('.fz-active'), (el) => el.getAttribute('data-block')));
+    const starts = sources(host).map(([start]) => start ?? 0);
+    await host.send({ type: 'highlight', offset: starts[2], reveal: true });
+    expect(await marked()).toEqual(['2']);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The cursor moves to block 50, far below: the preview scrolls to it.
+    await host.send({ type: 'highlight', offset: starts[50], reveal: true });
+    expect(await marked()).toEqual(['50']);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    // The writer scrolls the preview away and types on in block 50: each keystroke's highlight leaves the scroll alone.
+    await page.evaluate(() => window.scrollTo(0, 200));
+    // Nor does it touch the page at all: no class taken off and put back (a style change the next frame would pay for).
+    await page.evaluate(() => {
+      const w = window as unknown as { __classChanges: MutationRecord[]; __observer: MutationObserver };
+      w.__classChanges = [];
+      w.__observer = new MutationObserver((records) => w.__classChanges.push(...records));
+      w.__observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await host.send({ type: 'highlight', offset: (starts[50] ?? 0) + 3, reveal: true });
+    expect(await page.evaluate(() => (window as unknown as { __observer: MutationObserver }).__observer.takeRecords().length + (window as unknown as { __classChanges: unknown[] }).__classChanges.length)).toBe(0);
+    expect(await marked()).toEqual(['50']);
+    expect(await page.evaluate(() => window.scrollY)).toBe(200);
+    // The render of the typing replaced block 50: its highlight after the patch marks the new block, once.
+    await host.change((lines) => (lines[50] += '一是'));
+    await host.send({ type: 'highlight', offset: (starts[50] ?? 0) + 4, reveal: true });
+    expect(await marked()).toEqual(['50']);
+    expect(await page.evaluate(() => window.scrollY)).toBe(200);
+    // To a block in view: marked, not scrolled to.
+    const inView = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('p.point')).findIndex((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < window.innerHeight),
+    );
+    expect(inView).toBeGreaterThan(0);
+    await host.send({ type: 'highlight', offset: starts[inView], reveal: true });
+    expect(await marked()).toEqual([String(inView)]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(200);
+    await page.close();
+  });
+
   test('typing in a block: the patch confirming each edit keeps that node, its focus and caret', async () => {
     const { page, host } = await open();
     const block = page.locator('p.point').nth(10);

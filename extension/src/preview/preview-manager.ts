@@ -48,6 +48,8 @@ export class PreviewManager implements vscode.Disposable {
   /** A render is running (`pump`); `dirty`: the document changed since it started. */
   private pumping = false;
   private dirty = false;
+  /** The cursor moved while a render was running: the render's own highlight may scroll the preview to it. */
+  private revealWithRender = false;
   private shown: Shown | undefined;
   private renders = 0;
   /** When the document last changed, and when the render now being shown was asked for: sent with each render for
@@ -81,7 +83,11 @@ export class PreviewManager implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.document) this.highlight(e.textEditor);
+        if (e.textEditor.document !== this.document) return;
+        // The cursor moved with an edit (typing): the render on its way marks the block once it is in the page
+        // (update), rather than a message of its own in front of the patch, on a page that does not have the edit yet.
+        if (this.pumping) this.revealWithRender = true;
+        else this.highlight(e.textEditor);
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (this.document && e.uris.some((u) => u.toString() === this.document?.uri.toString())) this.sendProblems(this.document);
@@ -212,9 +218,11 @@ export class PreviewManager implements vscode.Disposable {
         else this.behind = 0;
         this.post(panel, document.uri.toString(), result.page, version, { changed: this.changedAt, asked: askedAt, answered: now() });
         this.sendProblems(document);
-        // Re-mark the cursor's block without scrolling: the preview keeps the writer's scroll position.
+        // Re-mark the cursor's block. The preview scrolls only for a cursor moved to another block while this render
+        // was on its way (the webview scrolls only to a block out of view): typing keeps the writer's scroll position.
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-        if (editor) this.highlight(editor, false);
+        if (editor) this.highlight(editor, this.revealWithRender);
+        this.revealWithRender = false;
       } else if (!result && !this.client()) {
         this.shown = undefined;
         await panel.webview.postMessage({ type: 'error', text: t('报告语言服务未运行，无法预览。', 'The report language server is not running; no preview.') });
