@@ -112,6 +112,11 @@ export class TemplateCatalog {
     });
     if (!this.has(id)) return { problems: [problem('unknown-template', `没有名为“${id}”的模板。`, `No pack named "${id}".`)] };
     const text = this.host.readTemplateFile(id, file);
+    if (text === undefined && this.host.linksOutside?.(id).includes(file)) {
+      // Never read (fs-template-host.ts): saying it is missing would send the maintainer looking for a file they see.
+      const zh = `模板“${id}”的 template.yaml 是指向模板文件夹以外的链接，不会读取：请把文件本身放进模板文件夹。`;
+      return { problems: [problem('template-manifest', zh, `Pack "${id}": template.yaml is a link to a file outside the pack's folder, which is never read. Put the file itself in the pack's folder.`)] };
+    }
     if (text === undefined) return { problems: [problem('template-manifest', `模板“${id}”缺少 template.yaml。`, `Pack "${id}" has no template.yaml.`)] };
     const parsed = parseReport(text, { source: path });
     if (parsed.problems.length) {

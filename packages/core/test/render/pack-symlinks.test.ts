@@ -46,6 +46,14 @@ describe('symbolic links in a template pack', () => {
     expect(host.linksOutside?.('linked')).toEqual(['partials', 'report.hbs', 'template.yaml']);
   });
 
+  it('say that a template.yaml linked out of the pack is a link out, not that it is missing', () => {
+    const { problems } = new TemplateCatalog(host).resolve('linked');
+    expect(problems.map((p) => [p.code, p.file])).toEqual([['template-manifest', 'template.yaml']]);
+    expect(problems[0]?.message).toContain('指向模板文件夹以外的链接');
+    expect(problems[0]?.message_en).toMatch(/link to a file outside the pack's folder/);
+    expect(problems[0]?.message).not.toContain('缺少');
+  });
+
   it('are reported by lint in a pack that otherwise resolves', () => {
     const ok = join(packs, 'linked-ok');
     mkdirSync(ok);
