@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,20 @@ describe('fazhi templates', () => {
     const r = runCli(['templates', 'lint', 'typo-pack'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/templates\/typo-pack\/report\.hbs:2:7 {2}错误 {2}数据路径“headng”不存在.*是不是“heading”/);
+  });
+
+  it('reports an element left open (a part without </section>) once, at its start tag', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'fazhi-kit-'));
+    runCli(['templates', 'new', 'open-pack', '--extends', 'national'], { cwd });
+    const part = readFileSync(join(import.meta.dirname, '../../../templates/national/partials/part.hbs'), 'utf8');
+    mkdirSync(join(cwd, 'templates/open-pack/partials'));
+    writeFileSync(join(cwd, 'templates/open-pack/partials/part.hbs'), part.replace('</section>', ''));
+    const line = part.split('\n').findIndex((l) => l.startsWith('<section>')) + 1;
+    const r = runCli(['templates', 'lint', 'open-pack'], { cwd });
+    expect(r.code).toBe(1);
+    const said = r.stdout.match(/<section> 没有对应的结束标签 <\/section>/g) ?? [];
+    expect(said).toHaveLength(1);
+    expect(r.stdout).toContain(`templates/open-pack/partials/part.hbs:${line}:1：<section> 没有对应的结束标签`);
   });
 
   it('refuses to overwrite an existing pack', () => {

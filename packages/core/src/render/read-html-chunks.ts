@@ -65,7 +65,7 @@ export function readReportHtmlChunked(html: string, cache: { get(text: string): 
     if (end === from) continue;
     const text = html.slice(from, end);
     let chunk = cache.get(text);
-    if (!chunk) cache.set(text, (chunk = readReportHtml(text)));
+    if (!chunk) cache.set(text, (chunk = readReportHtml(text, { piece: true })));
     if (chunk.errors.length) return readReportHtml(html);
     for (const b of chunk.blocks) blocks.push(b);
     from = end;

@@ -19,6 +19,8 @@ export interface VocabularyError {
 
 interface Open {
   tag: string;
+  /** Where its start tag is in the template's output (an element left open is reported there). */
+  at?: number;
   cls: string;
   src?: string;
   level?: HeadingLevel;
@@ -34,32 +36,37 @@ interface Open {
 // whitespace within a line may be the writer's (“巴山画屏 红城万源”) and stays.
 const TEMPLATE_WHITESPACE = /[ \t]*\r?\n[ \t\r\n]*/g;
 
-/** Reads a template's output into blocks, or says exactly what fell outside the vocabulary. */
-export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: VocabularyError[] } {
+/**
+ * Reads a template's output into blocks, or says exactly what fell outside the vocabulary. `piece`: the text is a
+ * stretch of well-nested output cut by read-html-chunks.ts, where a <section> may open in one piece and close in
+ * another, so an element the parser closes at the end of the piece is no fault of the template.
+ */
+export function readReportHtml(html: string, options: { piece?: boolean } = {}): { blocks: ReadBlock[]; errors: VocabularyError[] } {
   const blocks: ReadBlock[] = [];
   const errors: VocabularyError[] = [];
   const stack: Open[] = [];
   let block: Open | undefined;
   let inline: { tag: string; level?: HeadingLevel; cls: string } | undefined;
-  const fail = (message: string, message_en: string, markup: string) => errors.push({ message, message_en, offset: parser.startIndex, markup });
+  const fail = (message: string, message_en: string, markup: string, offset = parser.startIndex) => errors.push({ message, message_en, offset, markup });
 
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
         const cls = attrs.class ?? '';
+        const at = parser.startIndex;
         for (const name of Object.keys(attrs)) {
           if (!ATTRIBUTES.has(name)) fail(`属性 ${name} 不在模板可用的 HTML 词汇里。`, `The attribute ${name} is not in the template HTML vocabulary.`, name);
         }
         if (TRANSPARENT.has(tag)) {
           if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面。`, `<${tag}> cannot be inside <${block.tag}>.`, `<${tag}`);
-          stack.push({ tag, cls, runs: [], parts: {} });
+          stack.push({ tag, at, cls, runs: [], parts: {} });
           return;
         }
         const classes = BLOCK_CLASSES[tag];
         if (classes) {
           if (block) fail(`<${tag}> 不能放在 <${block.tag}> 里面：块元素不能嵌套。`, `<${tag}> cannot be inside <${block.tag}>: blocks do not nest.`, `<${tag}`);
           if (cls && !classes.includes(cls)) fail(`<${tag}> 不能用 class="${cls}"${classes.length ? `（可用：${classes.join('、')}）` : ''}。`, `<${tag}> cannot have class="${cls}"${classes.length ? ` (it can have: ${classes.join(', ')})` : ''}.`, `class="${cls}"`);
-          block = { tag, cls, src: attrs['data-src'], level: HEADING_LEVEL[tag], runs: [], parts: {} };
+          block = { tag, at, cls, src: attrs['data-src'], level: HEADING_LEVEL[tag], runs: [], parts: {} };
           if (tag === 'ol') block.lines = [];
           if (tag === 'table') block.table = { rows: [], inHead: false };
           // A heading's element is its place in the outline; data-level, when given, is the face it is set in.
@@ -72,7 +79,7 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
         }
         if (block?.tag === 'table' && TABLE_PARTS.has(tag)) {
           openTablePart(block, tag);
-          stack.push({ tag, cls, runs: [], parts: {} });
+          stack.push({ tag, at, cls, runs: [], parts: {} });
           return;
         }
         const rule = INLINE[tag];
@@ -82,7 +89,7 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
           const level = Number(attrs['data-level'] ?? 2);
           inline = { tag, cls, level: ([1, 2, 3, 4] as const).find((l) => l === level) };
           if (tag === 'strong' && inline.level === undefined) fail(`<strong data-level> 只能是 1 到 4。`, '<strong data-level> must be 1 to 4.', `data-level="${attrs['data-level']}"`);
-          stack.push({ tag, cls, runs: [], parts: {} });
+          stack.push({ tag, at, cls, runs: [], parts: {} });
           return;
         }
         fail(
@@ -90,7 +97,7 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
           rule ? `<${tag}> can only be directly inside <${rule.parents.join('> or <')}>.` : `<${tag}> is not in the template HTML vocabulary (see docs/templates.md).`,
           `<${tag}`,
         );
-        stack.push({ tag, cls, runs: [], parts: {} });
+        stack.push({ tag, at, cls, runs: [], parts: {} });
       },
       ontext(raw) {
         const text = raw.replace(TEMPLATE_WHITESPACE, '');
@@ -120,9 +127,19 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
         if (last && last.heading === heading) last.text += text;
         else block.runs.push(heading === undefined ? { text } : { text, heading });
       },
-      onclosetag(tag) {
+      onclosetag(tag, implied) {
         const open = stack.pop();
         if (!open) return;
+        // The parser closed it for the template (at the end, at its parent's end tag, or as another block opened):
+        // the output is not what the template says. Elements outside the vocabulary are reported already.
+        if (implied && !options.piece && isVocabulary(tag)) {
+          fail(
+            `<${tag}> 没有对应的结束标签 </${tag}>：请在模板里补上。`,
+            `<${tag}> has no matching end tag </${tag}>: add it in the template.`,
+            `<${tag}`,
+            open.at,
+          );
+        }
         if (open === block) {
           blocks.push(...finish(open));
           block = undefined;
@@ -136,6 +153,11 @@ export function readReportHtml(html: string): { blocks: ReadBlock[]; errors: Voc
   parser.write(html);
   parser.end();
   return { blocks, errors };
+}
+
+/** An element of the template HTML vocabulary (docs/templates.md), none of them empty like <br>. */
+function isVocabulary(tag: string): boolean {
+  return TRANSPARENT.has(tag) || tag in BLOCK_CLASSES || tag in INLINE || TABLE_PARTS.has(tag);
 }
 
 /** A table part opens: a row, a cell (its text goes to the last row), the caption or the header section. */

@@ -55,6 +55,17 @@ describe('template errors name the pack file, line and column', () => {
     expect(msgs.join('\n')).toMatch(/不能嵌套/);
   });
 
+  it('an element left open (a <section> with no </section>), located at its start tag', () => {
+    const [msg, ...rest] = problems({ 'partials/part.hbs': '<section>\n<h2 data-src="{{src}}">{{heading}}</h2>\n{{#each items}}{{> item}}{{/each}}\n' });
+    expect(rest).toEqual([]);
+    expect(msg).toMatch(/^template-vocabulary: templates\/broken\/partials\/part\.hbs:1:1：<section> 没有对应的结束标签 <\/section>/);
+  });
+
+  it('a paragraph the next block closes for it (<p> with no </p>)', () => {
+    const msgs = problems({ 'partials/item.hbs': '<p data-src="{{src}}">{{title}}\n<p>{{text}}</p>\n' });
+    expect(msgs.join('\n')).toMatch(/<p> 没有对应的结束标签 <\/p>/);
+  });
+
   it('no way to reach prototypes from a template', () => {
     const [msg] = problems({ 'report.hbs': '<p>{{report.constructor.name}}</p>\n' });
     expect(msg).toMatch(/^template-error: templates\/broken\/report\.hbs:1:\d+/);
