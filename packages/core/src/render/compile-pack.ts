@@ -1,6 +1,7 @@
-import Handlebars from 'handlebars';
+import Handlebars, { type HelperDelegate } from 'handlebars';
 import type { TemplateCatalog } from '../templates/catalog.js';
 import type { ResolvedManifest } from '../templates/manifest.js';
+import { HelperError } from './helpers/helper.js';
 import { TEMPLATE_HELPERS } from './helpers/index.js';
 import { memoisablePartials, templateFacts, type TemplateFacts } from './partial-facts.js';
 import type { RenderMemo } from './render-memo.js';
@@ -61,7 +62,7 @@ export function packFiles(catalog: TemplateCatalog, manifest: ResolvedManifest):
 function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): CompiledPack {
   const hb = Handlebars.create();
   hb.unregisterHelper('log');
-  for (const helper of TEMPLATE_HELPERS) hb.registerHelper(helper.name, helper.fn);
+  for (const helper of TEMPLATE_HELPERS) hb.registerHelper(helper.name, locatedRefusals(helper.fn));
   const files = packFiles(catalog, manifest);
   const errorIn = (file: string, error: unknown): TemplateError => {
     if (error instanceof TemplateError) return error;
@@ -123,5 +124,22 @@ function compile(catalog: TemplateCatalog, manifest: ResolvedManifest): Compiled
         active = undefined;
       }
     },
+  };
+}
+
+/**
+ * A helper refusing its arguments (HelperError) says where the template calls it: Handlebars gives each call its
+ * place in the template as `options.loc`, and handlebarsLocation reads `lineNumber`/`column` as it does for
+ * strict-mode errors. The innermost call is the one at fault, so a place already given is kept.
+ */
+function locatedRefusals(fn: HelperDelegate): HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return fn.apply(this, args as Parameters<HelperDelegate>);
+    } catch (error) {
+      const loc = (args[args.length - 1] as { loc?: { start?: { line: number; column: number } } } | undefined)?.loc?.start;
+      if (error instanceof HelperError && loc && !('lineNumber' in error)) Object.assign(error, { lineNumber: loc.line, column: loc.column });
+      throw error;
+    }
   };
 }

@@ -55,6 +55,11 @@ describe('template errors name the pack file, line and column', () => {
     expect(msgs.join('\n')).toMatch(/不能嵌套/);
   });
 
+  it("a helper's refusal, located at the call in the partial that makes it", () => {
+    const [msg] = problems({ 'partials/item.hbs': '{{!-- an item --}}\n<p data-src="{{src}}">{{title}}\n  {{next-year "明年"}}</p>\n' });
+    expect(msg).toBe('template-error: templates/broken/partials/item.hbs:3:3：next-year 需要一个年份');
+  });
+
   it('an element left open (a <section> with no </section>), located at its start tag', () => {
     const [msg, ...rest] = problems({ 'partials/part.hbs': '<section>\n<h2 data-src="{{src}}">{{heading}}</h2>\n{{#each items}}{{> item}}{{/each}}\n' });
     expect(rest).toEqual([]);
