@@ -108,6 +108,16 @@ describe('templates lint: manifest paths and markup', () => {
     expect(f.map((x) => `${x.location} ${x.message_en}`)).toEqual([expect.stringMatching(/^templates\/t\/template\.yaml:5:11 .*Did you mean inline\?/)]);
   });
 
+  it('a value outside a fixed list names its key in English too; a key suggestion shows no empty gloss', () => {
+    const f = found('numbering:\n  part:\n    style: "1)"\nshow:\n  signatur: true\n');
+    expect(f.map((x) => x.message_en)).toEqual([
+      expect.stringMatching(/^"1\)" is not allowed for numbering\.part\.style\. Allowed: .*Did you mean 1\.\?$/),
+      expect.stringMatching(/^"signatur" is not a key of show\. Did you mean "signature"\?$/),
+    ]);
+    // show.signature has no title of its own: the suggestion is the key alone, not the key and "（）".
+    expect(f[1]?.message).toMatch(/是不是「signature」？$/);
+  });
+
   it('a part in order that is neither standard nor labelled is an error', () => {
     const f = found('order: [measures, plan]\n');
     expect(f.map((x) => x.message_en)).toEqual([expect.stringMatching(/"plan".*Did you mean "plans"\?/)]);

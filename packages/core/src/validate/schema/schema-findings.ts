@@ -94,7 +94,7 @@ function toFinding(e: ErrorObject, doc: Document, data: unknown, root: SchemaNod
       const suggestion = suggestKey(key, props);
       const range = rangeOf(keyNodeAt(doc, [...path, key])) ?? valueRange(doc, path);
       const hint = suggestion
-        ? { zh: `是不是「${suggestion}」（${props[suggestion]?.title ?? ''}）？`, en: `Did you mean "${suggestion}"?` }
+        ? { zh: `是不是「${suggestion}」${props[suggestion]?.title ? `（${props[suggestion]?.title}）` : ''}？`, en: `Did you mean "${suggestion}"?` }
         : { zh: `这里可以用：${Object.keys(props).join('、')}。`, en: `Allowed here: ${Object.keys(props).join(', ')}.` };
       return {
         code: 'unknown-key',
@@ -189,7 +189,7 @@ function enumFinding(e: ErrorObject, doc: Document, path: Path, name: string): F
     range,
     message: {
       zh: `「${name}」不能是“${value}”。可选：${listed.join('、')}。${suggestion ? `是不是 ${suggestion}？` : ''}`,
-      en: `"${value}" is not allowed here. Allowed: ${allowed.join(', ')}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+      en: `"${value}" is not allowed ${path.length ? `for ${where(path)}` : 'here'}. Allowed: ${allowed.join(', ')}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     },
     fix: suggestion ? { title: { zh: `改为 ${suggestion}`, en: `Change to ${suggestion}` }, edits: [{ range, newText: suggestion }] } : undefined,
   };
