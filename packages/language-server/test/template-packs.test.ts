@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompletionItem, CompletionList, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Hover, Location, MarkupContent, SignatureHelp } from 'vscode-languageserver-protocol';
 import { LspClient, REPO, withCursor } from './lsp-client.js';
 
 // A workspace with one pack that extends the built-in `national` and overrides two of its partials.
@@ -85,6 +85,36 @@ describe('completion in a pack template', () => {
 
   it('closes the innermost open block', async () => {
     expect(labels(await completeIn('{{#each points}}{{#if title}}x{{/|'))).toEqual(['if']);
+  });
+});
+
+describe('signature help in a pack template', () => {
+  /** Replaces item.hbs with `marked` and asks for signature help at its `|`. */
+  async function helpIn(marked: string): Promise<SignatureHelp | null> {
+    const { text, position } = withCursor(marked);
+    await client.change(itemUri, text);
+    return client.request('textDocument/signatureHelp', { textDocument: { uri: itemUri }, position });
+  }
+  const active = (help: SignatureHelp | null) => {
+    const signature = help?.signatures[help.activeSignature ?? 0];
+    const range = signature?.parameters?.[help?.activeParameter ?? -1]?.label as [number, number] | undefined;
+    return signature && range ? `${signature.label} → ${signature.label.slice(...range)}` : help && signature ? `${signature.label} → none` : null;
+  };
+
+  it('shows a helper’s parameters with the one being typed marked, innermost call first', async () => {
+    expect(active(await helpIn('<p>{{punctuate |}}</p>'))).toBe('punctuate text mark → text');
+    expect(active(await helpIn('<p>{{punctuate text |}}</p>'))).toBe('punctuate text mark → mark');
+    expect(active(await helpIn('<p>{{punctuate text "。"|}}</p>'))).toBe('punctuate text mark → mark');
+    expect(active(await helpIn('<p>{{punctuate (next-year |) "。"}}</p>'))).toBe('next-year year → year');
+    expect(active(await helpIn('<p>{{punctuate (next-year year) |}}</p>'))).toBe('punctuate text mark → mark');
+    const help = await helpIn('<p>{{punctuate text |}}</p>');
+    expect(help?.signatures[0]?.documentation).toEqual(expect.stringContaining('punctuate'));
+  });
+
+  it('says nothing where no helper is being called: its name being typed, a block, a partial, a path, a comment', async () => {
+    for (const marked of ['<p>{{punc|}}</p>', '{{#each |}}{{/each}}', '{{> item-|}}', '<p>{{text|}}</p>', '{{!-- {{punctuate | --}}', '<p>text |</p>']) {
+      expect(await helpIn(marked), marked).toBeNull();
+    }
   });
 });
 

@@ -14,6 +14,9 @@ export interface MustacheCursor {
   wordStart: number;
   /** The first thing in the mustache or in a `(…)`: a helper's (or block's, or partial's) name goes here. */
   head: boolean;
+  /** The innermost call the cursor is in (the mustache or a `(…)`): its head, and how many arguments come before
+   * the cursor's word (0 while the head itself is typed). For signature help. */
+  call: { name: string; argument: number };
 }
 
 /** Comments may hold anything, `{{` included: blanked (positions kept) before looking for the open mustache. */
@@ -44,9 +47,13 @@ export function mustacheAt(text: string, offset: number): MustacheCursor | undef
   else if (inner.startsWith('>')) (sigil = 'partial'), skip(1);
   else if (/^\s*else\s/.test(inner)) (sigil = 'else'), skip(/^\s*else\s/.exec(inner)?.[0].length ?? 0);
 
-  // Argument counts per open parenthesis: the innermost decides whether the word is a head.
-  const counts = [0];
+  // Per open parenthesis (and the mustache itself): its head's name and its words so far. The innermost decides
+  // whether the word is a head, and which argument of which call the cursor is in.
+  const calls = [{ name: '', count: 0 }];
+  const innermost = () => calls[calls.length - 1] as { name: string; count: number };
   let wordStart = 0;
+  // A string literal just closed: an argument, counted once a separator ends it (the cursor right after it is on it).
+  let quoted = false;
   for (let i = 0; i < inner.length; i++) {
     const c = inner[i] as string;
     if (c === '"' || c === "'") {
@@ -54,17 +61,23 @@ export function mustacheAt(text: string, offset: number): MustacheCursor | undef
       if (end < 0) return undefined; // inside a string literal: nothing to complete
       i = end;
       wordStart = i + 1;
+      quoted = true;
       continue;
     }
     if (!SEPARATORS.test(c)) continue;
-    if (i > wordStart) counts[counts.length - 1]!++;
-    if (c === '(') counts.push(0);
-    if (c === ')' && counts.length > 1) {
-      counts.pop();
-      counts[counts.length - 1]!++;
+    if (i > wordStart || quoted) {
+      if (innermost().count === 0 && !quoted) innermost().name = inner.slice(wordStart, i);
+      innermost().count++;
+    }
+    quoted = false;
+    if (c === '(') calls.push({ name: '', count: 0 });
+    if (c === ')' && calls.length > 1) {
+      calls.pop();
+      innermost().count++;
     }
     wordStart = i + 1;
   }
   const word = inner.slice(wordStart);
-  return { open, sigil, word, wordStart: at + wordStart, head: counts[counts.length - 1] === 0 };
+  const { name, count } = innermost();
+  return { open, sigil, word, wordStart: at + wordStart, head: count === 0, call: { name: count === 0 ? word : name, argument: count } };
 }
