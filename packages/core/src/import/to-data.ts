@@ -68,7 +68,8 @@ export function dataComments(data: Rec, manifest: ResolvedManifest): YamlComment
     const printed = manifest.order.includes(key);
     const sections = Array.isArray(part.sections) ? (part.sections as Rec[]) : [];
     if (sections.length && printed) {
-      keys[key] = `主要举措和成效：以专题作一级标题（${chineseNumeral(n + 1)}、至${chineseNumeral(n + sections.length)}、）`;
+      const span = sections.length === 1 ? `${chineseNumeral(n + 1)}、` : `${chineseNumeral(n + 1)}、至${chineseNumeral(n + sections.length)}、`;
+      keys[key] = `主要举措和成效：以专题作一级标题（${span}）`;
       elements.push({ path: [key, 'sections'], comments: sections.map((s) => `${chineseNumeral(++n)}、${String(s.title)}`) });
       continue;
     }

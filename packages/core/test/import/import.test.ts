@@ -96,6 +96,15 @@ describe('importing reports from jurisdictions not in the seeds', { timeout: 60_
     expect(JSON.stringify(r.data)).not.toMatch(/扫一扫|加強/);
     expect(r.yaml).not.toMatch(/加強/);
     expect(r.lines).toEqual(normaliseSeed(TRADITIONAL_THEMES));
+    // The part's comment names the run of first-level numbers the sections take.
+    expect(r.yaml).toMatch(/# 主要举措和成效：以专题作一级标题（一、至二、）\nmeasures:/);
+  });
+
+  it('one thematic section: its comment names its one number, not a run from it to itself', () => {
+    const one = TRADITIONAL_THEMES.slice(0, TRADITIONAL_THEMES.indexOf('\n二、'));
+    const r = imported(one);
+    expect(r.templateId).toBe('ludu-street-office');
+    expect(r.yaml).toMatch(/# 主要举措和成效：以专题作一级标题（一、）\nmeasures:/);
   });
 
   it('--template overrides the choice, and headings the pack words differently stay as overrides', () => {
