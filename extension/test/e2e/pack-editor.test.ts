@@ -87,4 +87,22 @@ describe.skipIf(skipReason !== '')(`a template pack in a real VS Code${skipReaso
     await expect.poll(() => page.locator('.markers-panel .monaco-list-row', { hasText: '“titel”' }).count(), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: shot('template-preview.png') });
   }, 180_000);
+
+  test("typing a helper's arguments shows its parameters, the one being typed marked", async () => {
+    await focusEditor(page);
+    await gotoLine(page, ITEM_LINE);
+    await page.keyboard.press('End');
+    for (let i = 0; i < '</p>'.length; i++) await page.keyboard.press('ArrowLeft');
+    const before = await editorText(page);
+    const typed = '{{punctuate text ';
+    await page.keyboard.type(typed);
+    // VS Code's parameter hints: the signature the server gave, with `mark` (the second parameter) marked.
+    const hints = page.locator('.parameter-hints-widget');
+    await expect.poll(() => hints.innerText().catch(() => ''), { timeout: 30_000 }).toContain('punctuate text mark');
+    await expect.poll(() => hints.locator('.parameter.active').first().innerText().catch(() => ''), { timeout: 10_000 }).toBe('mark');
+    await page.keyboard.press('Escape');
+    // Back as it was: what was typed, deleted.
+    for (let i = 0; i < typed.length; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(before);
+  }, 120_000);
 });
