@@ -8,7 +8,7 @@ import { ServerHost, type ServerHome } from './server-host.js';
 
 declare const __fazhiBundleStart: number | undefined;
 
-/** When VS Code began to load the extension (the first bundle's first line: scripts/bundle.mjs), for the start-up log. */
+/** When VS Code began to load the extension (the first bundle's first line: scripts/extension-builds.mjs), for the start-up log. */
 export const loadStartedAt: number | undefined = typeof __fazhiBundleStart === 'number' ? __fazhiBundleStart : undefined;
 
 /** A report data file, or a pack's template: the server completes and checks templates as well as reports. */

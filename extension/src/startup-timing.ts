@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { loadStartedAt } from './early-server.js';
 
-/** Set by the last line of the extension's second bundle (scripts/bundle.mjs); absent when the sources run unbundled. */
+/** Set by the last line of the extension's second bundle (scripts/extension-builds.mjs); absent when the sources run unbundled. */
 declare const __fazhiBundleEnd: number | undefined;
 
 /** The line bench/cold-start.mjs looks for in the output channel's log. */
