@@ -2,10 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
 import { INSTALL_HINT, SOFFICE } from './system-tools.js';
-
-const FIXTURES = join(repoRoot, 'packages/core/test/years/fixtures');
+import { FIXTURES, reviewRows, tanggu2024FindingLastYear } from './years-fixtures.js';
 const LAST_YEAR = '塘沽街道2023年度法治政府建设情况报告.pdf';
 
 // A reviewer's folder often holds last year's report only as the PDF that was published. It is read as `fazhi
@@ -20,12 +19,7 @@ describe.skipIf(!SOFFICE)(`last year's report as a PDF${SOFFICE ? '' : ` (skippe
     mkdirSync(folder);
     const made = runCli(['render', join(dir, 'source.yaml'), '--format', 'pdf', '--out', join(folder, LAST_YEAR)], { cwd: dir });
     expect(made.code, made.stderr).toBe(0);
-    writeFileSync(
-      join(folder, 'tanggu-2024.yaml'),
-      readFileSync(join(FIXTURES, 'tanggu-2024.yaml'), 'utf8')
-        .replace('previous: ./tanggu-2023.yaml\n', '')
-        .replace('        - 每个社区的法律服务驿站均已建成，律师按排班表驻点，为居民提供法律咨询。', '        - 街道把法律明白人编入社区网格，每个网格至少配备两名，全年开展入户普法宣传六轮。'),
-    );
+    writeFileSync(join(folder, 'tanggu-2024.yaml'), tanggu2024FindingLastYear());
   }, 300_000);
 
   it('fazhi review reads the PDF (no pdftotext needed) and pairs this year’s data file with it', () => {
@@ -33,8 +27,7 @@ describe.skipIf(!SOFFICE)(`last year's report as a PDF${SOFFICE ? '' : ` (skippe
     // Only node on the way: nothing from PATH (poppler's pdftotext) may be needed.
     const r = runCli(['review', folder, '--out', out, '--lang', 'en'], { env: { PATH: '/nonexistent' } });
     expect(r.code, r.stderr).toBe(0);
-    const rows = readFileSync(join(out, 'review.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(','));
-    const row = (file: string) => rows.find((c) => (c[0] as string).endsWith(file)) as string[];
+    const { rows, row } = reviewRows(out);
     expect(rows).toHaveLength(2);
     // File, Jurisdiction, Year, Template, Parts, … Recycled (11), Plans unanswered (12), …, Unreadable (14)
     expect(row('.pdf')[14]).toBe('');

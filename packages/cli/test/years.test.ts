@@ -3,17 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
-
-const FIXTURES = join(repoRoot, 'packages/core/test/years/fixtures');
+import { FIXTURES, reviewRows, tanggu2024FindingLastYear, withNewPoint } from './years-fixtures.js';
 
 /** A folder with last year's tanggu report and this year's with the four planted problems. */
 function plantedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-years-'));
   copyFileSync(join(FIXTURES, 'tanggu-2023.yaml'), join(dir, 'tanggu-2023.yaml'));
-  const planted = readFileSync(join(FIXTURES, 'tanggu-2024.yaml'), 'utf8')
-    .replace('2024年，塘沽街道把物业', '2025年，塘沽街道把物业')
-    .replace('binhai_services: 2725', 'binhai_services: 240')
-    .replace('        - 每个社区的法律服务驿站均已建成，律师按排班表驻点，为居民提供法律咨询。', '        - 街道把法律明白人编入社区网格，每个网格至少配备两名，全年开展入户普法宣传六轮。');
+  const planted = withNewPoint(
+    readFileSync(join(FIXTURES, 'tanggu-2024.yaml'), 'utf8').replace('2024年，塘沽街道把物业', '2025年，塘沽街道把物业').replace('binhai_services: 2725', 'binhai_services: 240'),
+  );
   writeFileSync(join(dir, 'tanggu-2024.yaml'), planted);
   return dir;
 }
@@ -51,12 +49,7 @@ function publishedFolder(): string {
     const r = runCli(['render', join(FIXTURES, from), '--out', join(dir, to)]);
     expect(r.code, r.stderr).toBe(0);
   }
-  writeFileSync(
-    join(dir, 'tanggu-2024.yaml'),
-    readFileSync(join(FIXTURES, 'tanggu-2024.yaml'), 'utf8')
-      .replace('previous: ./tanggu-2023.yaml\n', '')
-      .replace('        - 每个社区的法律服务驿站均已建成，律师按排班表驻点，为居民提供法律咨询。', '        - 街道把法律明白人编入社区网格，每个网格至少配备两名，全年开展入户普法宣传六轮。'),
-  );
+  writeFileSync(join(dir, 'tanggu-2024.yaml'), tanggu2024FindingLastYear());
   writeFileSync(
     join(dir, 'wanyuan-2023.yaml'),
     readFileSync(join(FIXTURES, 'wanyuan-2023.yaml'), 'utf8')
@@ -87,8 +80,7 @@ describe('last year’s published report (.docx, .html) counts', () => {
     const out = join(dir, 'out');
     const r = runCli(['review', dir, '--out', out, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    const rows = readFileSync(join(out, 'review.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(','));
-    const row = (file: string) => rows.find((c) => (c[0] as string).endsWith(file)) as string[];
+    const { rows, row } = reviewRows(out);
     expect(rows).toHaveLength(4);
     // File, Jurisdiction, Year, Template, … Recycled (11), Plans unanswered (12), Figure jumps (13)
     expect(row('.docx').slice(1, 4)).toEqual(['塘沽街道', '2023', 'tanggu-street-office']);
@@ -115,8 +107,7 @@ describe('fazhi review of a folder kept by year (报告/2022/, 报告/2023/)', (
     const out = join(dir, 'out');
     const r = runCli(['review', dir, '--out', out, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
-    const rows = readFileSync(join(out, 'review.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(','));
-    const row = (file: string) => rows.find((c) => (c[0] as string).endsWith(file)) as string[];
+    const { rows, row } = reviewRows(out);
     expect(rows).toHaveLength(7);
     // Recycled (11), Plans unanswered (12), Figure jumps (13)
     expect(row('2023/wanyuan-2023.yaml').slice(11, 14)).toEqual(['0', '0', 'legal_aid_cases 390→3900']);
