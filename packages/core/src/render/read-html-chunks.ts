@@ -1,5 +1,5 @@
 import { readReportHtml, type ReadBlock, type VocabularyError } from './read-html.js';
-import { BLOCK_CLASSES, INLINE, TABLE_PARTS, TRANSPARENT } from './vocabulary.js';
+import { BLOCK_CLASSES, VOCABULARY } from './vocabulary.js';
 
 /** What reading one stretch of a template's output gave: kept by the text it was read from. */
 export interface ReadChunk {
@@ -7,7 +7,6 @@ export interface ReadChunk {
   errors: VocabularyError[];
 }
 
-const VOCABULARY = new Set([...Object.keys(BLOCK_CLASSES), ...Object.keys(INLINE), ...TABLE_PARTS, ...TRANSPARENT]);
 const BLOCKS = new Set(Object.keys(BLOCK_CLASSES));
 const HEADINGS_AND_P = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 const P = new Set(['p']);

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { Block, HeadingLevel, Run, TextLineBlock } from '../document/report-document.js';
 import { PARAGRAPH_BREAK } from './prose.js';
-import { ATTRIBUTES, BLOCK_CLASSES, HEADING_LEVEL, INLINE, TABLE_PARTS, TRANSPARENT } from './vocabulary.js';
+import { ATTRIBUTES, BLOCK_CLASSES, HEADING_LEVEL, INLINE, TABLE_PARTS, TRANSPARENT, VOCABULARY } from './vocabulary.js';
 
 const LINE_CLASSES = ['document-number', 'attachment-label', 'attachment-title', 'copy-to'] as const;
 
@@ -20,7 +20,7 @@ export interface VocabularyError {
 interface Open {
   tag: string;
   /** Where its start tag is in the template's output (an element left open is reported there). */
-  at?: number;
+  at: number;
   cls: string;
   src?: string;
   level?: HeadingLevel;
@@ -132,7 +132,7 @@ export function readReportHtml(html: string, options: { piece?: boolean } = {}):
         if (!open) return;
         // The parser closed it for the template (at the end, at its parent's end tag, or as another block opened):
         // the output is not what the template says. Elements outside the vocabulary are reported already.
-        if (implied && !options.piece && isVocabulary(tag)) {
+        if (implied && !options.piece && VOCABULARY.has(tag)) {
           fail(
             `<${tag}> 没有对应的结束标签 </${tag}>：请在模板里补上。`,
             `<${tag}> has no matching end tag </${tag}>: add it in the template.`,
@@ -153,11 +153,6 @@ export function readReportHtml(html: string, options: { piece?: boolean } = {}):
   parser.write(html);
   parser.end();
   return { blocks, errors };
-}
-
-/** An element of the template HTML vocabulary (docs/templates.md), none of them empty like <br>. */
-function isVocabulary(tag: string): boolean {
-  return TRANSPARENT.has(tag) || tag in BLOCK_CLASSES || tag in INLINE || TABLE_PARTS.has(tag);
 }
 
 /** A table part opens: a row, a cell (its text goes to the last row), the caption or the header section. */

@@ -33,5 +33,8 @@ export const TABLE_PARTS = new Set(['caption', 'thead', 'tbody', 'tr', 'th', 'td
 /** Grouping elements with no meaning of their own (a pack may wrap a part in <section>). */
 export const TRANSPARENT = new Set(['section']);
 
+/** Every element of the vocabulary (none of them empty, like <br>). */
+export const VOCABULARY: ReadonlySet<string> = new Set([...Object.keys(BLOCK_CLASSES), ...Object.keys(INLINE), ...TABLE_PARTS, ...TRANSPARENT]);
+
 /** Attributes every vocabulary element may carry. */
 export const ATTRIBUTES = new Set(['class', 'data-src', 'data-level']);
