@@ -43,8 +43,7 @@ export function outline(input: readonly string[]): Outline {
   if (date) {
     end--;
     // Joint issuers sign one per line above the date, the organiser first.
-    let from = end;
-    while (from > 0 && end - from < 4 && looksLikeOrganization(paragraphs[from - 1] as string)) from--;
+    const from = organLinesAbove(paragraphs, end, 4);
     const organs = paragraphs.slice(from, end);
     signature = { date, ...(organs.length ? { organization: organs.join('\n') } : {}) };
     end = from;
@@ -56,8 +55,7 @@ export function outline(input: readonly string[]): Outline {
   let at = titleAt + 1;
   // Joint issuers (“中共某某街道工作委员会 / 某某街道办事处 / 关于……的报告”) stand on lines of their own above the
   // title's subject: they are the title's first lines, each kept on its own (write/title-lines.ts).
-  let issuersFrom = titleAt;
-  while (issuersFrom > 0 && looksLikeOrganization(paragraphs[issuersFrom - 1] as string)) issuersFrom--;
+  const issuersFrom = organLinesAbove(paragraphs, titleAt);
   const title = titleAt >= 0 ? [...paragraphs.slice(issuersFrom, titleAt), paragraphs[titleAt] as string].join('\n') : undefined;
   const before = titleAt > 0 ? paragraphs.slice(0, issuersFrom) : [];
   if (before.length > 0) {
@@ -159,6 +157,13 @@ function numberFirstHeading(paragraphs: string[], warnings: Message[]): string[]
   if (at < 0) return paragraphs;
   warnings.push({ zh: `“${paragraphs[at]}”像是缺了编号的一级标题，已按“一、”导入。`, en: `“${paragraphs[at]}” looks like a first-level heading without its number; imported as 一、.` });
   return paragraphs.map((p, i) => (i === at ? `一、${p}` : p));
+}
+
+/** Where the run of organ names (joint issuers, one per line) that ends just above `at` begins: at most `max` lines. */
+function organLinesAbove(paragraphs: readonly string[], at: number, max = Infinity): number {
+  let from = at;
+  while (from > 0 && at - from < max && looksLikeOrganization(paragraphs[from - 1] as string)) from--;
+  return from;
 }
 
 /** A long title that Word or a web page broke over two lines (“海安高新技术产业开发区” / “2023年法治政府建设情况报告”). */
