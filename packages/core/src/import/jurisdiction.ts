@@ -29,7 +29,9 @@ export function titleFacts(title: string): TitleFacts | undefined {
 }
 
 /** Words a place or organ name is made of: a clause (“现将我县”, “紧紧围绕…和全市”) has others. */
-const NOT_A_NAME = /^(现将|为|结合|紧紧|认真|着力|推动|围绕|对|在|和|与|我|全|本|该|各|市政府|县政府|区政府|省政府|市委|县委|区委)|[的和将为对着了与及]|贯彻|领导|围绕|推动|坚持|建设|工作|法治/;
+/** Words of a clause, never of a name, wherever they stand. */
+const CLAUSE_WORDS = '贯彻|领导|围绕|推动|坚持|建设|工作|法治';
+const NOT_A_NAME = new RegExp(`^(现将|为|结合|紧紧|认真|着力|推动|围绕|对|在|和|与|我|全|本|该|各|市政府|县政府|区政府|省政府|市委|县委|区委)|[的和将为对着了与及]|${CLAUSE_WORDS}`);
 // 街 alone: street offices named without 道 (鹤龙街, as Guangzhou's are).
 const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|街道办事处|街|开发区|高新区|新区|园区|局|厅|部|委员会|办公室)$/;
 
@@ -38,7 +40,7 @@ const NAME_END = /(省|自治区|市|州|盟|地区|县|旗|区|镇|乡|街道|�
  * name holds rules one out (and 全市, 本县: no name at all): 仁和镇, 将乐县, 和平区, 全椒县 and 本溪市 are names there, though in a preamble's clause
  * (“紧紧围绕……和全市”, “现将我县”) those characters mark words that are not.
  */
-const NOT_AN_ORGAN_NAME = /^(现将|结合|紧紧|认真|着力)|^[全本我该各][省市州县区镇乡旗]$|[的了着]|贯彻|领导|围绕|推动|坚持|建设|工作|法治/;
+const NOT_AN_ORGAN_NAME = new RegExp(`^(现将|结合|紧紧|认真|着力)|^[全本我该各][省市州县区镇乡旗]$|[的了着]|${CLAUSE_WORDS}`);
 
 /**
  * A jurisdiction's name or nothing: a wrong name is worse than none (the writer is asked to fill it in). `inOrgan`:
