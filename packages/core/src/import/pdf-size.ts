@@ -1,16 +1,13 @@
 import { Decompress } from 'fflate';
 import { inflateBudget, MAX_INFLATED, OverBudget, pushInSlices } from './inflate-budget.js';
 
-/** Most bytes a PDF's Flate streams may inflate to, all together (inflate-budget.ts says why). */
-export const MAX_PDF_INFLATED = MAX_INFLATED;
-
 /**
  * Whether every Flate stream of the PDF inflates to at most `limit` bytes together. Counted by inflating each
  * stream in small slices (a stream's /Length and /DL can lie), found as pdf.js finds them: the bytes between
  * `stream` and `endstream` of an object whose dictionary names FlateDecode. A stream cut short by a stray
  * `endstream` in its data only counts less than pdf.js reads, and a bomb is past the limit long before that.
  */
-export function pdfInflatesWithin(bytes: Uint8Array, limit = MAX_PDF_INFLATED): boolean {
+export function pdfInflatesWithin(bytes: Uint8Array, limit = MAX_INFLATED): boolean {
   // latin1 maps each byte to one character, so string offsets are byte offsets.
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const count = inflateBudget(limit);

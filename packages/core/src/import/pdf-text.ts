@@ -1,7 +1,8 @@
 import { say, UnreadableFileError } from '../text/decode-text.js';
 import type { Locale } from '../validate/diagnostic.js';
 import { pdfParagraphs, type PdfTextItem } from './pdf-paragraphs.js';
-import { MAX_PDF_INFLATED, pdfInflatesWithin } from './pdf-size.js';
+import { MAX_INFLATED } from './inflate-budget.js';
+import { pdfInflatesWithin } from './pdf-size.js';
 
 /**
  * A PDF's text layer, one paragraph per line (pdf.js through `unpdf`: pure JavaScript, nothing to install).
@@ -10,7 +11,7 @@ import { MAX_PDF_INFLATED, pdfInflatesWithin } from './pdf-size.js';
 export async function pdfText(bytes: Uint8Array, fileName: string, locale: Locale): Promise<string> {
   // pdf.js inflates each stream whole: what they inflate to is counted first, as a .docx's parts are.
   if (!pdfInflatesWithin(bytes)) {
-    const mb = MAX_PDF_INFLATED / 1024 / 1024;
+    const mb = MAX_INFLATED / 1024 / 1024;
     throw new UnreadableFileError(
       say(
         locale,

@@ -76,13 +76,12 @@ export function blockParagraphs(block: Block, doc: ReportDocument): Array<Paragr
 function signatureParagraphs(block: SignatureBlock, run: (text: string) => TextRun): Paragraph[] {
   // Joint issuers one per line, the organiser first (7.3.5.2), their right ends flush: the widest places the date.
   const organs = writtenLines(block.organization).map(cleanText).filter((line) => line !== '');
-  const org = organs.join('');
   const date = cleanText(block.date);
   const orgWidth = Math.max(0, ...organs.map((line) => widthOf([...line])));
   const dateWidth = widthOf([...date]);
   let orgRight = 2;
   let dateRight = orgWidth - dateWidth;
-  if (!org || dateRight < 2) {
+  if (organs.length === 0 || dateRight < 2) {
     dateRight = 2;
     orgRight = 4 + dateWidth - orgWidth;
   }
@@ -97,6 +96,6 @@ function signatureParagraphs(block: SignatureBlock, run: (text: string) => TextR
     });
   const out: Paragraph[] = [];
   organs.forEach((organ, i) => out.push(line(organ, orgRight, i === 0, !date && i === organs.length - 1)));
-  if (date) out.push(line(date, dateRight, !org, true));
+  if (date) out.push(line(date, dateRight, organs.length === 0, true));
   return out;
 }
