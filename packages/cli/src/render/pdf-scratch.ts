@@ -53,7 +53,7 @@ function stopLibreOffice(scratch: string, ours: boolean): void {
   killGroup(pgid);
 }
 
-/** This run's scratch folders (on a signal), or those of runs that died (before a PDF render starts). */
+/** This run's scratch folders (on a signal), or those of runs that died (before a PDF render or a .doc import starts). */
 export function sweepPdfScratch(which: 'own' | 'stale'): string[] {
   // No waiting period: the OS temp folder is this machine's own, and an orphaned LibreOffice keeps touching it.
   return sweepTemps(tmpdir(), which, { pattern: PDF_SCRATCH, before: (dir) => stopLibreOffice(dir, which === 'own'), minAgeMs: 0 });
