@@ -2,7 +2,7 @@ import type { SignatureHelp } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '@fazhi/core';
 import { pick } from '../context.js';
-import { HELPERS_BY_NAME, helperSignature } from './helper-docs.js';
+import { HELPERS_BY_NAME, helperSignature, paramLabel } from './helper-docs.js';
 import { mustacheAt } from './hbs-cursor.js';
 
 /**
@@ -18,7 +18,7 @@ export function hbsSignatureHelp(document: TextDocument, position: { line: numbe
   const label = helperSignature(helper);
   let from = helper.name.length + 1;
   const parameters = helper.params.map((p) => {
-    const shown = `${p.name}${p.optional ? '?' : ''}${p.rest ? '…' : ''}`;
+    const shown = paramLabel(p);
     const range: [number, number] = [from, from + shown.length];
     from += shown.length + 1;
     return { label: range, documentation: pick(locale, p.zh, p.en) };

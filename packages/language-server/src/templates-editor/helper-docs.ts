@@ -1,5 +1,5 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import { TEMPLATE_HELPERS, type Locale, type TemplateHelper } from '@fazhi/core';
+import { TEMPLATE_HELPERS, type HelperParam, type Locale, type TemplateHelper } from '@fazhi/core';
 import { pick } from '../context.js';
 
 /** Handlebars' own block helpers, as much as a pack uses of them (`log` is switched off, see compile-pack.ts). */
@@ -12,9 +12,12 @@ export const BUILTIN_BLOCKS: ReadonlyArray<{ name: string; signature: string; zh
 
 export const HELPERS_BY_NAME = new Map<string, TemplateHelper>(TEMPLATE_HELPERS.map((h) => [h.name, h]));
 
+/** A parameter as the signature shows it: `mark`, `mark?` when optional, `values…` for the rest. */
+export const paramLabel = (p: HelperParam): string => `${p.name}${p.optional ? '?' : ''}${p.rest ? '…' : ''}`;
+
 /** `punctuate text mark`, optional arguments with `?`, a rest argument with `…`. */
 export function helperSignature(helper: TemplateHelper): string {
-  return [helper.name, ...helper.params.map((p) => `${p.name}${p.optional ? '?' : ''}${p.rest ? '…' : ''}`)].join(' ');
+  return [helper.name, ...helper.params.map(paramLabel)].join(' ');
 }
 
 export function helperMarkdown(helper: TemplateHelper, locale: Locale): MarkupContent {
